@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { getSite } from '@/lib/content';
+import { IDS } from '@/lib/ui/ids';
+import { PRELOAD_SCRIPT } from '@/lib/ui/prefs';
+import './globals.css';
+
+export function generateMetadata(): Metadata {
+  const site = getSite();
+  return {
+    metadataBase: new URL(site.origin),
+    title: { default: site.siteName, template: `%s - ${site.siteName}` },
+    formatDetection: { telephone: false },
+  };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#9f1c1c' };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const site = getSite();
+  return (
+    <html lang="zh-CN" data-font="1" suppressHydrationWarning>
+      <head>
+        {/* Applies stored reading preferences before first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: PRELOAD_SCRIPT }} />
+      </head>
+      <body>
+        <a className="skip-link" href={`#${IDS.title}`}>跳到正文</a>
+        <SiteHeader siteName={site.siteName} />
+        <main id={IDS.main} tabIndex={-1} className="site-main">
+          {children}
+        </main>
+        <SiteFooter site={site} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ReportList } from '@/components/report-list';
+import { getReports } from '@/lib/content';
+import { IDS } from '@/lib/ui/ids';
+
+export const metadata: Metadata = { title: '页面不存在', robots: { index: false } };
+
+export default function NotFound() {
+  return (
+    <div className="page">
+      <h1 id={IDS.title} tabIndex={-1}>页面不存在</h1>
+      <p className="lede">您要找的页面不存在，可能已被移动，或地址输入有误。</p>
+      <p>
+        您可以<Link href="/">返回首页</Link>，或从下面的报告中选择：
+      </p>
+      <ReportList reports={getReports()} />
+    </div>
+  );
+}

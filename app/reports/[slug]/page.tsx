@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ReportPage } from '@/components/report-page';
+import { getReportBySlug, getReports, getSite } from '@/lib/content';
+import { reportMetadata } from '@/lib/site/metadata';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getReports().map((report) => ({ slug: report.meta.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const report = getReportBySlug((await params).slug);
+  return report ? reportMetadata(getSite(), report) : {};
+}
+
+export default async function Page({ params }: Props) {
+  const report = getReportBySlug((await params).slug);
+  if (!report) notFound();
+  return <ReportPage report={report} site={getSite()} />;
+}

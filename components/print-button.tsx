@@ -1,0 +1,10 @@
+'use client';
+
+/** 打印: opens the browser's print dialog (the print stylesheet makes it a document). */
+export function PrintButton() {
+  return (
+    <button type="button" className="chip js-only" onClick={() => window.print()}>
+      打印
+    </button>
+  );
+}

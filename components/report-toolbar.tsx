@@ -1,0 +1,22 @@
+import type { ShareTarget } from '@/lib/site/share';
+import { FontSizeControl } from './font-size-control';
+import { PrintButton } from './print-button';
+import { ShareRow } from './share-row';
+
+/** Props of ReportToolbar. */
+export interface ReportToolbarProps {
+  share: ShareTarget;
+}
+
+/** 字号, 打印 and 分享 under the title. */
+export function ReportToolbar({ share }: ReportToolbarProps) {
+  return (
+    <div className="toolbar no-print">
+      <FontSizeControl idSuffix="toolbar" />
+      <div className="control-group">
+        <PrintButton />
+      </div>
+      <ShareRow target={share} />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Staff command line: `npm run report -- <command>`.
+ *   check [files…]   validate content (all files when none given); exit 1 on any error
+ *   json <file>      print the parsed report as JSON (the open-data shape)
+ */
+import { readFileSync } from 'node:fs';
+import { checkContent } from '../content/load';
+import { formatProblem, readReport, toOpenData } from '../report';
+
+const USAGE = `用法：
+  npm run report -- check [文件…]   检查报告文件（不写文件名则检查全部）
+  npm run report -- json <文件>      以 JSON 输出解析后的报告`;
+
+function runCheck(files: string[]): number {
+  const result = checkContent(process.cwd(), files.length > 0 ? files : undefined);
+  for (const p of result.problems) console.error(formatProblem(p));
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  const warnings = result.problems.length - errors;
+  if (errors > 0) {
+    console.error(`\n检查未通过：${errors} 个错误${warnings ? `，${warnings} 个警告` : ''}。请按上面的提示修改后重试。`);
+    return 1;
+  }
+  const names = result.reports.map((r) => `  ${r.meta.title}（${r.sections.length} 个部分，${r.metrics.length} 个数据）`);
+  console.log(`检查通过：${result.reports.length} 份报告${warnings ? `，${warnings} 个警告` : ''}。\n${names.join('\n')}`);
+  return 0;
+}
+
+function runJson(args: string[]): number {
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) {
+    console.error(`请指定报告文件。\n${USAGE}`);
+    return 2;
+  }
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    console.error(`${file}: 无法读取这个文件：请检查路径`);
+    return 1;
+  }
+  const { report, problems } = readReport(source, file);
+  for (const p of problems) console.error(formatProblem(p));
+  if (!report) return 1;
+  process.stdout.write(`${JSON.stringify(toOpenData(report), null, 2)}\n`);
+  return 0;
+}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'check':
+      return runCheck(rest);
+    case 'json':
+      return runJson(rest);
+    default:
+      console.error(command ? `未知命令“${command}”。\n${USAGE}` : USAGE);
+      return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

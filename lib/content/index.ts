@@ -1,0 +1,3 @@
+export * from './load';
+export * from './queries';
+export * from './site-schema';

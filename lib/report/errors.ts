@@ -1,0 +1,45 @@
+/** A problem found in a content file, located precisely enough for staff to fix it. */
+export interface ContentProblem {
+  /** Path of the file, relative to the project root (e.g. content/reports/wuzhou-2023.md). */
+  file: string;
+  /** 1-based line of the offending key or body construct. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** The front-matter field or body construct (e.g. published, 正文). */
+  field: string;
+  /** What is wrong and how to fix it, in Chinese. */
+  message: string;
+  /** Errors stop the build; warnings are advice. Default error. */
+  severity: 'error' | 'warning';
+}
+
+/** Formats a problem as `path:line:column: field: message`. */
+export function formatProblem(p: ContentProblem): string {
+  const tag = p.severity === 'warning' ? '（警告）' : '';
+  return `${p.file}:${p.line}:${p.column}: ${p.field}: ${tag}${p.message}`;
+}
+
+/** Thrown when one or more content files are invalid; carries every problem found. */
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
+    const errors = problems.filter((p) => p.severity === 'error');
+    super(
+      `内容检查发现 ${errors.length} 个错误，网站未发布：\n` + errors.map(formatProblem).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** Shorthand for an error-severity problem. */
+export function problem(
+  file: string,
+  line: number,
+  field: string,
+  message: string,
+  column = 1,
+): ContentProblem {
+  return { file, line, column, field, message, severity: 'error' };
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/** Publication time as staff write it: China time, minutes precision. */
+const PUBLISHED_FORMAT = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
+const PUBLISHED_HINT = '日期格式应为 YYYY-MM-DD HH:mm（例如 2024-01-21 08:55），按北京时间填写';
+
+/** Link targets staff may use: site-relative paths or http(s) addresses. */
+const linkUrl = z
+  .string()
+  .regex(/^(\/(?!\/)|https?:\/\/)\S+$/, {
+    error: '链接应以 / 开头（本站文件）或以 http:// 、https:// 开头',
+  });
+
+/** True when y-m-d h:m names a real moment (no 2月30日, no 25:00). */
+function isRealDateTime(y: number, mo: number, d: number, h: number, mi: number): boolean {
+  const t = new Date(Date.UTC(y, mo - 1, d, h, mi));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d &&
+    t.getUTCHours() === h && t.getUTCMinutes() === mi;
+}
+
+/** "2024-01-21 08:55" (China time) → "2024-01-21T08:55+08:00". */
+const publishedSchema = z
+  .string({ error: PUBLISHED_HINT })
+  .superRefine((value, ctx) => {
+    const m = PUBLISHED_FORMAT.exec(value);
+    if (!m) {
+      ctx.addIssue({ code: 'custom', message: PUBLISHED_HINT });
+      return;
+    }
+    const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+    if (!isRealDateTime(y, mo, d, h, mi)) {
+      ctx.addIssue({ code: 'custom', message: `日期 ${value} 不存在，请核对年、月、日和时间` });
+    }
+  })
+  .transform((value) => value.replace(' ', 'T') + '+08:00');
+
+/** One downloadable file (文件下载), e.g. the signed PDF. */
+const attachmentSchema = z.strictObject({
+  /** Name shown to readers, e.g. 梧州市2023年度法治政府建设工作报告（盖章版）. */
+  title: z.string().trim().min(1),
+  /** Where the file is: /files/… for files committed under public/files/. */
+  url: linkUrl,
+  /** Optional human-readable size and format, e.g. "PDF，1.2 MB". */
+  note: z.string().optional(),
+});
+
+/** One related document (关联文件). */
+const relatedSchema = z.strictObject({
+  /** Title of the related document. */
+  title: z.string().trim().min(1),
+  /** Its address: a path on this site or an http(s) URL. */
+  url: linkUrl,
+});
+
+/** Front matter of a report file. YAML only; unknown fields are errors. */
+export const reportMetaSchema = z
+  .strictObject({
+    /** Full title as published, e.g. 梧州市2023年度法治政府建设工作报告. Required. */
+    title: z.string().trim().min(1),
+    /** The year the report is about (not the year it is published), e.g. 2023. Required. */
+    year: z.number({ error: '应为四位数字年份，例如 2023' }).int().min(1949).max(2100),
+    /** The government that issues the report (发布机关), e.g. 梧州市人民政府. Required. */
+    issuer: z.string().trim().min(1),
+    /** 来源 shown under the title, e.g. 梧州市人民政府办公室. Required. */
+    source: z.string().trim().min(1),
+    /** 发布时间 in China time, "YYYY-MM-DD HH:mm"; becomes ISO 8601 with +08:00. Required. */
+    published: publishedSchema,
+    /** Column path shown in the breadcrumb after 首页, e.g. [法治政府建设, 年度报告]. Required. */
+    columns: z.array(z.string().trim().min(1)).min(1),
+    /** URL name: ASCII letters, digits and single hyphens, e.g. wuzhou-2023. Required. */
+    slug: z.string().regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, {
+      error: '只能使用英文字母、数字和连字符（-），例如 wuzhou-2023',
+    }),
+    /** Summary for search engines and share cards. Default: the intro's first sentence. */
+    description: z.string().trim().min(1).optional(),
+    /** Heading shown above the closing part (the text after the *** line). Default: 结语. */
+    closingTitle: z.string().trim().min(1).default('结语'),
+    /** 文件下载: downloadable files. Default: none. */
+    attachments: z.array(attachmentSchema).default([]),
+    /** 关联文件: related documents. Default: none. */
+    related: z.array(relatedSchema).default([]),
+  })
+  .superRefine((meta, ctx) => {
+    // A report can only be published once the year it reports on is over.
+    if (typeof meta.published === 'string' && meta.published.slice(0, 4) <= String(meta.year)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['published'],
+        message: `发布时间早于报告年度（${meta.year}年）结束，请核对 year 或 published`,
+      });
+    }
+  });
+
+/** Validated front matter of one report. */
+export type ReportMeta = z.infer<typeof reportMetaSchema>;
+/** One 文件下载 entry. */
+export type Attachment = ReportMeta['attachments'][number];
+/** One 关联文件 entry. */
+export type RelatedLink = ReportMeta['related'][number];

@@ -1,0 +1,123 @@
+import type { RootContent } from 'mdast';
+import { remark } from 'remark';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import type { ContentProblem } from './errors';
+import { ContentError, problem } from './errors';
+import { splitFrontMatter } from './front-matter';
+import { metaProblems } from './meta-issues';
+import type { ReportMeta } from './meta-schema';
+import { reportMetaSchema } from './meta-schema';
+import { lineOf, outlineBody } from './outline';
+import type { Place } from './outline';
+import { splitPoints } from './points';
+import { renderPart } from './render';
+import type { Metric, Report, Section } from './types';
+
+// CommonMark's emphasis rules fail next to Chinese punctuation (**一是…。**深入); this fixes it.
+const markdown = remark().use(remarkCjkFriendly);
+
+/** The outcome of reading one report: the report when it is valid, and every problem found. */
+export interface ReportResult {
+  report: Report | null;
+  problems: ContentProblem[];
+}
+
+function buildSection(raw: ReturnType<typeof outlineBody>['sections'][number], place: Place, hasParts: boolean, partIndex: number) {
+  const id = hasParts ? `part-${partIndex}-section-${raw.number}` : `section-${raw.number}`;
+  const body = splitPoints(raw.nodes, place, raw.line);
+  const scope = { idPrefix: id, section: raw.number, count: { n: 0 } };
+  const lead = renderPart(body.lead, scope);
+  const metrics: Metric[] = [...lead.metrics];
+  const points = body.points.map((p) => {
+    const rendered = renderPart(p.nodes, scope);
+    metrics.push(...rendered.metrics);
+    return {
+      id: `${id}-point-${p.number}`,
+      number: p.number,
+      marker: p.marker,
+      title: p.title,
+      body: rendered.part.text,
+      html: rendered.part.html,
+      line: p.line,
+    };
+  });
+  const problems = [...body.problems];
+  if (lead.part.text === '' && points.length === 0) {
+    problems.push(problem(place.file, raw.line, '正文',
+      `第${raw.ordinal}部分“${raw.title}”没有正文：请在标题下补上内容，或删除这个标题`));
+  }
+  const section: Section = {
+    id, number: raw.number, ordinal: raw.ordinal, title: raw.title, part: raw.part,
+    lead: lead.part, points, metrics, line: raw.line,
+  };
+  return { section, problems };
+}
+
+/** Parses the Markdown body into intro, sections, closing and appendices. */
+function parseBody(body: string, place: Place, meta: Pick<ReportMeta, 'title' | 'closingTitle'>) {
+  const root = markdown.parse(body);
+  const outline = outlineBody(root, place, meta.title);
+  const problems = [...outline.problems];
+  const introScope = { idPrefix: 'intro', section: null, count: { n: 0 } };
+  const intro = renderPart(outline.intro, introScope);
+  const parts = [...new Set(outline.sections.map((s) => s.part))];
+  const hasParts = parts.some((p) => p !== null);
+  const sections = outline.sections.map((raw) => {
+    const built = buildSection(raw, place, hasParts, parts.indexOf(raw.part) + 1);
+    problems.push(...built.problems);
+    return built.section;
+  });
+  const closing = outline.closing ? renderPart(outline.closing, { idPrefix: 'closing', section: null, count: { n: 0 } }) : null;
+  const appendices = outline.appendices.map((a, i) => ({
+    raw: a,
+    rendered: renderPart(a.nodes as RootContent[], { idPrefix: `appendix-${i + 1}`, section: null, count: { n: 0 } }),
+  }));
+  if (sections.length === 0) {
+    const first = root.children[0];
+    problems.push(problem(place.file, first ? lineOf(first, place) : place.bodyLine, '正文',
+      '没有找到编号部分：正文应按“一、”“二、”……分部分，每部分标题单独一行，写成 ## 一、标题'));
+  }
+  return {
+    problems,
+    intro: intro.part,
+    sections,
+    closing: closing ? { ...closing.part, title: meta.closingTitle, id: 'closing' as const } : null,
+    appendices: appendices.map(({ raw, rendered }, i) => ({ ...rendered.part, id: `appendix-${i + 1}`, title: raw.title })),
+    metrics: [
+      ...intro.metrics,
+      ...sections.flatMap((s) => s.metrics),
+      ...(closing?.metrics ?? []),
+      ...appendices.flatMap((a) => a.rendered.metrics),
+    ],
+  };
+}
+
+/**
+ * Reads one report file's source into a Report, collecting every problem instead of
+ * stopping at the first. `report` is null when any problem is an error.
+ */
+export function readReport(source: string, file: string): ReportResult {
+  const { frontMatter, problems } = splitFrontMatter(source, file);
+  if (!frontMatter) return { report: null, problems };
+  const place: Place = { file, bodyLine: frontMatter.bodyLine };
+  const parsedMeta = reportMetaSchema.safeParse(frontMatter.data, { reportInput: true });
+  if (!parsedMeta.success) {
+    problems.push(...metaProblems(parsedMeta.error.issues, frontMatter.yamlLines, file));
+  }
+  const data = frontMatter.data as { title?: unknown; closingTitle?: unknown };
+  const body = parseBody(frontMatter.body, place, {
+    title: parsedMeta.data?.title ?? (typeof data.title === 'string' ? data.title : ''),
+    closingTitle: parsedMeta.data?.closingTitle ?? '结语',
+  });
+  problems.push(...body.problems);
+  if (!parsedMeta.success || problems.some((p) => p.severity === 'error')) return { report: null, problems };
+  const { problems: _ignored, ...rest } = body;
+  return { report: { meta: parsedMeta.data, ...rest }, problems };
+}
+
+/** Parses one report's source into a validated Report; throws ContentError listing every problem. */
+export function parseReport(source: string, file = 'report.md'): Report {
+  const { report, problems } = readReport(source, file);
+  if (!report) throw new ContentError(problems);
+  return report;
+}
