@@ -52,9 +52,10 @@ const UNITS: readonly UnitDef[] = [
   ...unitDefs('倍', 'ratio'),
   ...unitDefs('个工作日=工作日 工作日 个小时=小时 小时 分钟 秒 个月=月 个季度=季度 个星期=周 星期=周 周岁 岁 天 日 周 年', 'duration'),
   ...unitDefs('平方米 平方公里 平方千米 公里 千米 米 厘米 毫米 立方米 立方 吨 千克 公斤 克 毫克 微克 亩 公顷 千瓦时 千瓦 兆瓦时 兆瓦 吉瓦 瓦 千伏 ' +
-    '标准箱 标箱 升 毫升 分 人年 km² km kg kWh kW MWh MW GWh GW GB TB PB mm cm m² m³ m ㎡ ℃', 'measure'),
+    '标准箱 标箱 升 毫升 英寸 分 人年 km² km kg kWh kW MWh MW GWh GW GB TB PB mm cm m² m³ m ㎡ ℃', 'measure'),
   ...unitDefs('个 件 项 类 宗 部 份 次 条 起 名 人 人次 家 家次 户 户次 所 座 批 批次 场 场次 期 篇 本 册 套 台 辆 艘 处 块 栋 ' +
-    '幢 间 张 支 只 株 棵 幅 轮 例 笔 单 位 届 门 节 架 架次 列 车次 班次 航次 件次 项次 组 枚 颗 头 盏 根 层 床', 'count'),
+    '幢 间 张 支 只 株 棵 幅 轮 例 笔 单 位 届 门 节 架 架次 列 车次 班次 航次 件次 项次 个次 份次 组 枚 颗 头 盏 根 层 床 ' +
+    '种 款 卷 封 堂 课时', 'count'),
 ].sort((a, b) => b.written.length - a.written.length);
 
 /** Multipliers as powers of ten, longest first. */
@@ -128,13 +129,9 @@ function protectedMask(text: string): Uint8Array {
     const c = text[i] ?? '';
     let depth = CLOSERS.has(c) ? stack.length - 1 : -1;
     while (depth >= 0 && stack[depth]?.close !== c) depth -= 1;
-    if (depth >= 0) {
-      const open = stack[depth];
-      stack.length = depth;
-      if (open) mask.fill(1, open.at, i + 1);
-    } else if (QUOTE_PAIRS[c] !== undefined) {
-      stack.push({ close: QUOTE_PAIRS[c] ?? '', at: i });
-    }
+    const open = stack[depth];
+    if (open !== undefined) { stack.length = depth; mask.fill(1, open.at, i + 1); }
+    else if (QUOTE_PAIRS[c] !== undefined) stack.push({ close: QUOTE_PAIRS[c] ?? '', at: i });
   }
   return mask;
 }
@@ -156,8 +153,7 @@ function scaled(token: NumberToken, exponent: number): number {
   return Number(`${token.digits}${token.fraction}e${exponent - token.fraction.length}`);
 }
 
-const isYearLike = (t: NumberToken): boolean =>
-  t.fraction === '' && t.digits.length === 4 && Number(t.digits) >= 1000 && Number(t.digits) <= 2100;
+const isYearLike = (t: NumberToken): boolean => t.fraction === '' && /^(?:1\d{3}|20\d\d|2100)$/.test(t.digits);
 
 /** Returns the approximation word written just before `at`, honouring words like 最近 and 节约. */
 function approxPrefix(text: string, at: number, floor: number): string {
@@ -169,48 +165,55 @@ function approxPrefix(text: string, at: number, floor: number): string {
 
 interface Quantity { end: number; exponent: number; unit?: UnitDef; approximate: boolean }
 
+/** The unit written at `at`, joining a 个 split by an approximation (10个以上百分点, 2个多月). */
+function unitAt(text: string, at: number): { unit: UnitDef; approximate: boolean } | undefined {
+  const unit = UNITS.find((u) => text.startsWith(u.written, at));
+  const split = unit?.written === '个' ? SPLIT_CLASSIFIER.exec(text.slice(at + 1, at + 8)) : null;
+  const whole = split === null ? undefined : UNITS.find((u) => u.written === `个${split[2]}`);
+  if (split === null || whole === undefined) return unit && { unit, approximate: false };
+  return { unit: { ...whole, written: `个${split[0]}` }, approximate: split[1] !== undefined };
+}
+
 /** Reads 多/余, a multiplier, a unit (or a compound unit like 吨/日) and 左右/以上 after a number. */
 function readQuantity(text: string, at: number): Quantity | null {
+  if (startsAt(text, at, BLOCKED_AFTER) !== undefined) return null;
   let p = at;
   let approximate = false;
-  let exponent = 0;
-  const infix = (): void => {
-    if (startsAt(text, p, APPROX_INFIXES) !== undefined) { approximate = true; p += 1; }
+  const skip = (list: readonly string[]): void => {
+    const word = startsAt(text, p, list);
+    if (word !== undefined) { approximate = true; p += word.length; }
   };
-  if (startsAt(text, p, BLOCKED_AFTER) !== undefined) return null;
-  infix();
-  let unit = UNITS.find((u) => text.startsWith(u.written, p));
-  if (unit === undefined) {
-    const multiplier = MULTIPLIERS.find(([word]) => text.startsWith(word, p));
-    if (multiplier !== undefined) { exponent = multiplier[1]; p += multiplier[0].length; infix(); }
-    unit = UNITS.find((u) => text.startsWith(u.written, p));
+  skip(APPROX_INFIXES);
+  let found = unitAt(text, p);
+  const multiplier = found === undefined ? MULTIPLIERS.find(([word]) => text.startsWith(word, p)) : undefined;
+  if (multiplier !== undefined) {
+    p += multiplier[0].length;
+    skip(APPROX_INFIXES);
+    found = unitAt(text, p);
   }
-  const split = unit?.written === '个' ? SPLIT_CLASSIFIER.exec(text.slice(p + 1, p + 8)) : null;
-  const whole = UNITS.find((u) => u.written === `个${split?.[2] ?? ''}`);
-  if (split !== null && whole !== undefined) { unit = { ...whole, written: `个${split[0]}` }; approximate ||= split[1] !== undefined; }
+  let unit = found?.unit;
+  if (unit === undefined && isLatin(text[p])) return null; // 5G, 4K
   if (unit !== undefined) {
+    approximate ||= found?.approximate === true;
     p += unit.written.length;
-    if ((unit.kind === 'ratio' || unit.kind === 'duration') && startsAt(text, p, APPROX_INFIXES) !== undefined) { approximate = true; p += 1; }
-    if (/[A-Za-z]/.test(unit.written) && isLatin(text[p])) return null;
-    if (text[p] === '级') return null;
+    if (unit.kind === 'ratio' || unit.kind === 'duration') skip(APPROX_INFIXES); // 2倍多, 3年多
+    if (text[p] === '级' || (/[A-Za-z]/.test(unit.written) && isLatin(text[p]))) return null; // 10万吨级, 5kWx
     const denominator = text[p] === '/' ? readDenominator(text, p + 1) : '';
     if (denominator !== '') {
       unit = { ...unit, base: `${unit.base}/${denominator}`, kind: unit.kind === 'money' ? 'money' : 'measure' };
       p += denominator.length + 1;
     }
-  } else if (isLatin(text[p])) {
-    return null;
   }
-  const suffix = unit !== undefined || exponent > 0 ? startsAt(text, p, APPROX_SUFFIXES) : undefined;
-  if (suffix !== undefined) { approximate = true; p += suffix.length; }
+  const exponent = multiplier?.[1] ?? 0;
+  if (unit !== undefined || exponent > 0) skip(APPROX_SUFFIXES);
   return { end: p, exponent, unit, approximate };
 }
 
 /** The unit after a slash in 吨/日, 微克/立方米 or 批次/千人; '' when it is not a unit. */
 function readDenominator(text: string, at: number): string {
   const scale = MULTIPLIERS.find(([word]) => word.length === 1 && text.startsWith(word, at))?.[0] ?? '';
-  const unit = UNITS.find((u) => text.startsWith(u.written, at + scale.length)) ?? (text[at + scale.length] === '月' ? { written: '月' } : undefined);
-  return unit === undefined ? '' : scale + unit.written;
+  const unit = UNITS.find((u) => text.startsWith(u.written, at + scale.length))?.written;
+  return unit !== undefined ? scale + unit : text[at + scale.length] === '月' ? '月' : '';
 }
 
 /** Cleans the raw text before a metric into a label (the object of the clause). */
@@ -316,10 +319,12 @@ function readFraction(text: string, n: NumberToken): Read | null {
 /** A number or range (3—5个, 3%-5%) with its multiplier and unit; years, dates and bare numbers are none. */
 function readAmount(text: string, low: NumberToken): Read {
   let high = low;
+  // 3%-5% is a range, but 由3%至5% is a change: after % only dashes and tildes join a range.
   const percent = text[low.end] === '%' ? 1 : 0;
-  if (RANGE_SEPARATORS.includes(text[low.end + percent] ?? '\0') && isDigit(text[low.end + percent + 1])) {
+  const separators = percent === 1 ? RANGE_SEPARATORS.slice(0, -2) : RANGE_SEPARATORS;
+  if (separators.includes(text[low.end + percent] ?? '\0') && isDigit(text[low.end + percent + 1])) {
     high = readNumber(text, low.end + percent + 1);
-    if (percent === 1 && text[high.end] !== '%') return { draft: null, skip: high.end };
+    if (percent === 1 && text[high.end] !== '%') high = low; // 48%至150座: no range
   }
   const ranged = high !== low;
   const none = { draft: null, skip: high.end };

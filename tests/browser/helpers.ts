@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** The WCAG 2.2 AA rule sets every page must pass. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe and fails listing each violation with its nodes. */
+export async function expectNoAxeViolations(page: Page, context = ''): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  expect(summary, `axe violations ${context}`).toEqual([]);
+}
+
+/** The report page under test. */
+export const REPORT_PATH = '/reports/wuzhou-2023';
+
+/** Canonical URL of the seed report, from the configured origin in content/site.yaml. */
+export function canonicalReportUrl(): string {
+  const site = readFileSync(path.join(process.cwd(), 'content/site.yaml'), 'utf8');
+  const origin = /^origin:\s*(\S+)/m.exec(site)?.[1] ?? '';
+  return `${origin.replace(/\/$/, '')}${REPORT_PATH}`;
+}
+
+/**
+ * The seed report's outline read straight from the captured page text with plain regular
+ * expressions (independent of lib/report): section titles and the 一是… point titles.
+ */
+export function seedOutline(): { title: string; sections: { heading: string; points: string[] }[] } {
+  const text = readFileSync(path.join(process.cwd(), '../shared/seed/wuzhou-2023-report-page.txt'), 'utf8');
+  const title = text.split('\n').find((l) => /工作报告$/.test(l.trim()))?.trim() ?? '';
+  const sections = text
+    .split('\n')
+    .filter((line) => /^[一二三四五六七]、/.test(line))
+    .map((line) => ({
+      heading: line.slice(0, line.indexOf('。')),
+      points: [...line.matchAll(/[一二三四五六七八九]是([^。]+)。/g)].map((m) => m[0].replace(/。$/, '')),
+    }));
+  return { title, sections };
+}
