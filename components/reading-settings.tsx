@@ -47,6 +47,9 @@ export function ReadingSettings() {
         }}
       >
         <FontSizeControl idSuffix="panel" />
+        <p className="settings-note">
+          设置保存在本机浏览器中。<a href="/accessibility">无障碍声明</a>
+        </p>
         <button type="button" className="chip" onClick={close}>
           关闭设置
         </button>

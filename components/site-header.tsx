@@ -17,7 +17,6 @@ export function SiteHeader({ siteName }: SiteHeaderProps) {
         <div className="header-tools">
           <span className="ipv6-badge" title="本网站可通过 IPv6 访问">支持IPv6</span>
           <ReadingSettings />
-          <Link href="/accessibility" className="header-link">无障碍声明</Link>
         </div>
       </div>
     </header>

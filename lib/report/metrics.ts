@@ -67,7 +67,9 @@ const APPROX_INFIXES = words('多 余');
 const APPROX_SUFFIXES = words('左右 以上 上下 许');
 /** 个 split from the rest of its unit by an approximation: 10个以上百分点, 2个多月. */
 const SPLIT_CLASSIFIER = /^(以上|多|余)?(百分点|月|小时|工作日|季度|星期)/;
-const RANGE_SEPARATORS = '—–－-~～至到';
+/** Range separators; after a percent only the dashes and tildes (由3%至5% is a change). */
+const DASHES = '—–－-~～';
+const RANGE_SEPARATORS = `${DASHES}至到`;
 /** Characters joining numbers into names (1+N, 20＋8, 7×24, 9·7). */
 const JOINERS = '+＋×*·';
 /** Words after a number that make it a name or an ordinal although a unit prefix matches. */
@@ -101,7 +103,7 @@ const FOLLOWING_VERBS = [...OBJECT_VERBS, ...words('实行 达到 实现 进驻 
 /** Trailing words stripped before a rank (排名全区第2). */
 const RANK_TRAILING_WORDS = longestFirst([...TRAILING_WORDS, ...RANK_CONTEXT, '综合排名']);
 /** Labels made only of one of these words say nothing about what is counted. */
-const FUNCTION_WORDS = new Set([...TRAILING_WORDS, ...LEADING_WORDS, ...OBJECT_VERBS, ...FOLLOWING_VERBS]);
+const FUNCTION_WORDS = new Set([...RANK_TRAILING_WORDS, ...LEADING_WORDS, ...FOLLOWING_VERBS]);
 /** Years, months and days inside a label window (2023年度, 1至11月, 15日). */
 const DATE_WORDS = /\d{4}年(?:度|底|末|初)?|\d{1,2}(?:[—\-至]\d{1,2})?月份?|\d{1,2}日/g;
 const MAX_LABEL = 12;
@@ -319,9 +321,8 @@ function readFraction(text: string, n: NumberToken): Read | null {
 /** A number or range (3—5个, 3%-5%) with its multiplier and unit; years, dates and bare numbers are none. */
 function readAmount(text: string, low: NumberToken): Read {
   let high = low;
-  // 3%-5% is a range, but 由3%至5% is a change: after % only dashes and tildes join a range.
   const percent = text[low.end] === '%' ? 1 : 0;
-  const separators = percent === 1 ? RANGE_SEPARATORS.slice(0, -2) : RANGE_SEPARATORS;
+  const separators = percent === 1 ? DASHES : RANGE_SEPARATORS;
   if (separators.includes(text[low.end + percent] ?? '\0') && isDigit(text[low.end + percent + 1])) {
     high = readNumber(text, low.end + percent + 1);
     if (percent === 1 && text[high.end] !== '%') high = low; // 48%至150座: no range

@@ -1,7 +1,8 @@
 import type { ReportMeta } from './meta-schema';
 
-/** What kind of quantity a metric is. */
-export type MetricKind = 'count' | 'percent' | 'money' | 'rank' | 'measure' | 'duration' | 'ratio';
+import type { MetricKind } from './metrics';
+
+export type { MetricKind };
 
 /** One quantity stated in the report body. */
 export interface Metric {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const HELP = `没有找到 Chromium 浏览器，无法运行浏览器测试。
 No Chromium found for the browser tests. Install one of:
-  Debian/Ubuntu (as root):  apt-get install -y chromium fonts-noto-cjk
+  Debian/Ubuntu (as root):  apt-get install -y chromium fonts-noto-cjk poppler-utils
   or point CHROMIUM_PATH at a Chromium/Chrome executable.`;
 
 /** Path of a Chromium executable, or null. */
@@ -29,6 +29,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const found = await findBrowser();
   if (!found) {
     console.error(HELP);
+    process.exit(1);
+  }
+  const { execFileSync } = await import('node:child_process');
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+  } catch {
+    console.error('没有找到 pdftotext（打印测试需要）。No pdftotext for the print test: apt-get install -y poppler-utils');
     process.exit(1);
   }
   console.log(`browser: ${found}`);

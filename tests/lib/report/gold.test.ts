@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '@/lib/report';
+
+interface Gold {
+  metrics: { section: number; text: string; value: number; unit: string; kind: string; approximate?: boolean }[];
+  notMetrics: string[];
+}
+
+const ROOT = process.cwd();
+const gold = JSON.parse(readFileSync(path.join(ROOT, '../shared/seed/wuzhou-2023-metrics.gold.json'), 'utf8')) as Gold;
+const report = parseReport(readFileSync(path.join(ROOT, 'content/reports/wuzhou-2023.md'), 'utf8'));
+
+describe('metrics of the seed report against the hand-labelled gold file', () => {
+  it('finds exactly the 45 labelled quantities, with value, unit, kind and section', () => {
+    expect(gold.metrics).toHaveLength(45);
+    const found = report.metrics.map(({ section, text, value, unit, kind, approximate }) => ({ section, text, value, unit, kind, approximate }));
+    expect(found).toEqual(gold.metrics.map((m) => ({ ...m, approximate: m.approximate ?? false })));
+  });
+
+  it('finds none of the numbers that are not quantities', () => {
+    const texts = report.metrics.map((m) => m.text);
+    for (const not of gold.notMetrics) {
+      expect(texts.some((t) => not.includes(t) || t.includes(not)), not).toBe(false);
+    }
+  });
+
+  it('lists each section’s quantities under that section, and gives every quantity a label and an anchor', () => {
+    for (const section of report.sections) {
+      expect(section.metrics.map((m) => m.text)).toEqual(gold.metrics.filter((m) => m.section === section.number).map((m) => m.text));
+    }
+    expect(new Set(report.metrics.map((m) => m.id)).size).toBe(45);
+    expect(report.metrics.filter((m) => m.label === '')).toEqual([]);
+    const lookup = (text: string) => report.metrics.find((m) => m.text === text)?.label;
+    expect(lookup('389件')).toBe('行政复议申请');
+    expect(lookup('93.3%')).toBe('案卷评查合格率');
+  });
+});
