@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { benchPages } from './page-weight';
 import { benchParse } from './parse';
 
 const RESULTS = path.join(process.cwd(), 'bench', 'results.json');
@@ -20,7 +21,7 @@ function readResults(): Figures {
 
 const only = process.argv.slice(2);
 const results = readResults();
-const suites: Record<string, () => Promise<Figures> | Figures> = { parse: benchParse };
+const suites: Record<string, () => Promise<Figures> | Figures> = { parse: benchParse, pages: benchPages };
 for (const [name, run] of Object.entries(suites)) {
   if (only.length > 0 && !only.includes(name)) continue;
   console.log(`\n== ${name}`);

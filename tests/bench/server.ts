@@ -1,0 +1,21 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+
+/** A production `next start` on [::] for a benchmark; stop() ends it. */
+export async function startServer(port: number): Promise<{ origin: string; stop: () => void; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '::', '-p', String(port)], {
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  const origin = `http://[::1]:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const response = await fetch(`${origin}/`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { origin, child, stop: () => child.kill() };
+}
