@@ -37,6 +37,11 @@ export function updatePrefs(change: Partial<Prefs>): void {
   for (const listener of listeners) listener();
 }
 
+/** The current preferences outside React (event handlers). */
+export function currentPrefs(): Prefs {
+  return read();
+}
+
 /** The reader's preferences; defaults during server rendering and hydration. */
 export function usePrefs(): Prefs {
   return useSyncExternalStore(subscribe, read, () => DEFAULT_PREFS);

@@ -1,5 +1,7 @@
 import type { Report, Section } from '@/lib/report';
 import { IDS } from '@/lib/ui/ids';
+import { ReadSectionButton } from './read-aloud';
+import { TocTracker } from './toc-tracker';
 
 /** Props of ReportBody. */
 export interface ReportBodyProps {
@@ -24,9 +26,12 @@ function ReportSection({ section, showPart }: { section: Section; showPart: bool
   return (
     <section id={section.id} aria-labelledby={headingId} className="report-section">
       {showPart && section.part ? <p className="part-title">{section.part}</p> : null}
-      <h2 id={headingId}>
-        {section.ordinal}、{section.title}
-      </h2>
+      <div className="section-heading">
+        <h2 id={headingId}>
+          {section.ordinal}、{section.title}
+        </h2>
+        <ReadSectionButton sectionId={section.id} title={`${section.ordinal}、${section.title}`} />
+      </div>
       <Html html={section.lead.html} className="prose" />
       {section.points.map((point) => (
         <div key={point.id} className="point">
@@ -46,6 +51,7 @@ function ReportSection({ section, showPart }: { section: Section; showPart: bool
 export function ReportBody({ report }: ReportBodyProps) {
   return (
     <div className="report-body">
+      <TocTracker />
       <Html html={report.intro.html} className="prose intro" />
       {report.sections.map((section, i) => (
         <ReportSection
@@ -56,7 +62,10 @@ export function ReportBody({ report }: ReportBodyProps) {
       ))}
       {report.closing ? (
         <section id="closing" aria-labelledby="closing-title" className="report-section">
-          <h2 id="closing-title">{report.closing.title}</h2>
+          <div className="section-heading">
+            <h2 id="closing-title">{report.closing.title}</h2>
+            <ReadSectionButton sectionId="closing" title={report.closing.title} />
+          </div>
           <Html html={report.closing.html} className="prose" />
           <BackToContents />
         </section>

@@ -1,6 +1,7 @@
 import type { ShareTarget } from '@/lib/site/share';
 import { FontSizeControl } from './font-size-control';
 import { PrintButton } from './print-button';
+import { ReadAloudControls } from './read-aloud';
 import { ShareRow } from './share-row';
 
 /** Props of ReportToolbar. */
@@ -16,6 +17,7 @@ export function ReportToolbar({ share }: ReportToolbarProps) {
       <div className="control-group">
         <PrintButton />
       </div>
+      <ReadAloudControls idSuffix="toolbar" />
       <ShareRow target={share} />
     </div>
   );

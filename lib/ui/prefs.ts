@@ -70,6 +70,8 @@ export function prefsAttributes(prefs: Prefs): Record<string, string> {
 
 /**
  * Inline script for <head>: applies stored preferences before first paint (no flash, no
- * layout shift) and marks that scripting is on. Kept tiny; its hash goes in the CSP.
+ * layout shift) and marks what the browser offers (scripting, speech synthesis, the system
+ * share sheet) so controls that need them are laid out from the start or not at all.
+ * Kept tiny; its hash goes in the CSP.
  */
-export const PRELOAD_SCRIPT = `(function(d){d.dataset.js="on";try{var p=JSON.parse(localStorage.getItem(${JSON.stringify(PREFS_KEY)})||"{}");var f=p.font;if(typeof f==="number"&&f>=0&&f<${FONT_STEPS.length}&&f%1===0)d.dataset.font=String(f);var e=p.elder===true;d.dataset.elder=String(e);d.dataset.contrast=String(p.contrast===true||e);d.dataset.spacing=String(p.spacing===true||e);d.dataset.cursor=String(p.cursor===true)}catch(x){}})(document.documentElement)`;
+export const PRELOAD_SCRIPT = `(function(d){d.dataset.js="on";d.dataset.speech=window.speechSynthesis&&typeof SpeechSynthesisUtterance==="function"?"on":"off";d.dataset.share=typeof navigator.share==="function"?"on":"off";try{var p=JSON.parse(localStorage.getItem(${JSON.stringify(PREFS_KEY)})||"{}");var f=p.font;if(typeof f==="number"&&f>=0&&f<${FONT_STEPS.length}&&f%1===0)d.dataset.font=String(f);var e=p.elder===true;d.dataset.elder=String(e);d.dataset.contrast=String(p.contrast===true||e);d.dataset.spacing=String(p.spacing===true||e);d.dataset.cursor=String(p.cursor===true)}catch(x){}})(document.documentElement)`;
