@@ -52,6 +52,28 @@ const relatedSchema = z.strictObject({
   url: linkUrl,
 });
 
+/** A figure staff pick for the key-figures panel, or give a key for year-over-year matching. */
+const figureSchema = z.strictObject({
+  /** The quantity exactly as written in the body, e.g. 389件. */
+  text: z.string().trim().min(1),
+  /** Section number, when the same text occurs in more than one section. */
+  section: z.number().int().min(1).optional(),
+  /** Label shown with the figure; default: the label read from the text. */
+  label: z.string().trim().min(1).optional(),
+  /** Key matching this figure across years when labels differ, e.g. admin-review-cases. */
+  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '只能使用小写英文字母、数字和连字符，例如 admin-review-cases' }).optional(),
+  /** Show it in the key-figures panel. Default true. */
+  headline: z.boolean().default(true),
+});
+
+/** A correction note (勘误) shown on the page. */
+const correctionSchema = z.strictObject({
+  /** Date of the correction, YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD，例如 2024-02-05' }),
+  /** What was corrected, in one or two sentences. */
+  note: z.string().trim().min(1),
+});
+
 /** Front matter of a report file. YAML only; unknown fields are errors. */
 export const reportMetaSchema = z
   .strictObject({
@@ -79,6 +101,10 @@ export const reportMetaSchema = z
     attachments: z.array(attachmentSchema).default([]),
     /** 关联文件: related documents. Default: none. */
     related: z.array(relatedSchema).default([]),
+    /** Key figures chosen by staff, in order; default: a selection made from the metrics. */
+    figures: z.array(figureSchema).default([]),
+    /** 勘误: corrections made after publication, oldest first. Default: none. */
+    corrections: z.array(correctionSchema).default([]),
   })
   .superRefine((meta, ctx) => {
     // A report can only be published once the year it reports on is over.
@@ -97,3 +123,7 @@ export type ReportMeta = z.infer<typeof reportMetaSchema>;
 export type Attachment = ReportMeta['attachments'][number];
 /** One 关联文件 entry. */
 export type RelatedLink = ReportMeta['related'][number];
+/** One staff-chosen figure. */
+export type FigureChoice = ReportMeta['figures'][number];
+/** One correction note. */
+export type Correction = ReportMeta['corrections'][number];
