@@ -11,7 +11,7 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
-  timeout: 60_000,
+  timeout: 120_000,
   use: {
     baseURL: `http://[::1]:${PORT}`,
     browserName: 'chromium',

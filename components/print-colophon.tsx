@@ -13,7 +13,7 @@ export interface PrintColophonProps {
 /** Shown only on paper: where the printed report lives online, who issued it and when. */
 export function PrintColophon({ meta, site, url }: PrintColophonProps) {
   return (
-    <aside className="print-only print-colophon" aria-label="打印信息">
+    <aside className="print-only print-colophon" aria-label="打印信息" data-pagefind-ignore="all">
       <QrCode url={url} label="本页地址的二维码" className="qr-print" />
       <div>
         <p>本文网址：{url}</p>

@@ -68,6 +68,7 @@ export function ReadSectionButton({ sectionId, title }: ReadSectionButtonProps) 
     <button
       type="button"
       className="chip chip-small speech-only no-print"
+      data-pagefind-ignore="all"
       aria-label={`${active ? '停止朗读' : '朗读本部分'}：${title}`}
       onClick={() => {
         if (active) return stopSpeech();

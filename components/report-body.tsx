@@ -10,7 +10,7 @@ export interface ReportBodyProps {
 
 function BackToContents() {
   return (
-    <p className="back-to-toc no-print">
+    <p className="back-to-toc no-print" data-pagefind-ignore="all">
       <a href={`#${IDS.toc}`}>返回目录</a>
     </p>
   );

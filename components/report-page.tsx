@@ -1,9 +1,14 @@
 import type { SiteConfig } from '@/lib/content/site-schema';
-import type { Report } from '@/lib/report';
+import type { Report, YearNeighbours } from '@/lib/report';
+import { figureChange, headlineFigures } from '@/lib/report';
 import { absoluteUrl, reportPath } from '@/lib/site/urls';
 import { IDS } from '@/lib/ui/ids';
 import { formatPublished } from '@/lib/ui/format';
 import { Breadcrumb } from './breadcrumb';
+import { Corrections } from './corrections';
+import { KeyFigures } from './key-figures';
+import { SourceHighlighter } from './source-highlighter';
+import { YearNav } from './year-nav';
 import { PrintColophon } from './print-colophon';
 import { ReportBody } from './report-body';
 import { ReportFiles } from './report-files';
@@ -14,6 +19,8 @@ import { TableOfContents } from './table-of-contents';
 export interface ReportPageProps {
   report: Report;
   site: SiteConfig;
+  /** The same issuing body's reports for the years before and after. */
+  neighbours: YearNeighbours;
 }
 
 /** The breadcrumb of a report: 首页 › columns… › the report. */
@@ -26,8 +33,9 @@ export function reportCrumbs(report: Report) {
 }
 
 /** A report as citizens read it. */
-export function ReportPage({ report, site }: ReportPageProps) {
+export function ReportPage({ report, site, neighbours }: ReportPageProps) {
   const { meta } = report;
+  const figures = headlineFigures(report).map((figure) => ({ figure, change: figureChange(figure, neighbours.previous) }));
   const url = absoluteUrl(site.origin, reportPath(meta.slug));
   const summary = meta.description ?? report.intro.text.slice(0, 120);
   return (
@@ -36,7 +44,7 @@ export function ReportPage({ report, site }: ReportPageProps) {
         <Breadcrumb crumbs={reportCrumbs(report)} />
       </div>
       <div className="report-layout">
-        <article className="report" aria-labelledby={IDS.title}>
+        <article className="report" aria-labelledby={IDS.title} data-pagefind-body>
           <header className="report-header">
             <h1 id={IDS.title} tabIndex={-1}>{meta.title}</h1>
             <p className="report-meta">
@@ -47,11 +55,15 @@ export function ReportPage({ report, site }: ReportPageProps) {
             </p>
             <ReportToolbar share={{ url, title: meta.title, summary }} />
           </header>
+          <Corrections corrections={meta.corrections} />
+          <KeyFigures figures={figures} figuresHref={`${reportPath(meta.slug)}/figures`} />
           <div className="toc-inline">
             <TableOfContents report={report} />
           </div>
           <ReportBody report={report} />
           <ReportFiles meta={meta} />
+          <YearNav neighbours={neighbours} slug={meta.slug} />
+          <SourceHighlighter />
           <PrintColophon meta={meta} site={site} url={url} />
         </article>
       </div>

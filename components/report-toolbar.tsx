@@ -12,7 +12,7 @@ export interface ReportToolbarProps {
 /** 字号, 打印 and 分享 under the title. */
 export function ReportToolbar({ share }: ReportToolbarProps) {
   return (
-    <div className="toolbar no-print">
+    <div className="toolbar no-print" data-pagefind-ignore="all">
       <FontSizeControl idSuffix="toolbar" />
       <div className="control-group">
         <PrintButton />

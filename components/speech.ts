@@ -13,7 +13,8 @@ export interface SpeechState {
   scope: string | null;
 }
 
-interface Sentence {
+/** One sentence of the page and where it is. */
+export interface Sentence {
   text: string;
   range: Range;
 }
@@ -48,7 +49,7 @@ export function getSpeechState(): SpeechState {
 const BLOCKS = 'h2, h3, p, li, td, th';
 
 /** Sentences of one block: text up to each 。！？；, as ranges over its text nodes. */
-function blockSentences(block: Element): Sentence[] {
+export function blockSentences(block: Element): Sentence[] {
   const out: Sentence[] = [];
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
   let start: { node: Text; offset: number } | null = null;

@@ -9,7 +9,7 @@ export interface TableOfContentsProps {
 /** 目录: the report's parts as a navigation landmark with an ordered list of links. */
 export function TableOfContents({ report }: TableOfContentsProps) {
   return (
-    <nav id={IDS.toc} className="toc" aria-labelledby={IDS.tocHeading}>
+    <nav id={IDS.toc} className="toc" aria-labelledby={IDS.tocHeading} data-pagefind-ignore="all">
       <h2 id={IDS.tocHeading} className="toc-title">目录</h2>
       <ol>
         {report.sections.map((section) => (

@@ -4,3 +4,6 @@ export * from './numerals';
 export * from './parse-report';
 export * from './types';
 export * from './open-data';
+export * from './figures';
+export * from './compare';
+export * from './csv';

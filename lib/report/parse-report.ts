@@ -3,7 +3,8 @@ import { remark } from 'remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { ContentProblem } from './errors';
 import { ContentError, problem } from './errors';
-import { splitFrontMatter } from './front-matter';
+import { figureProblems } from './figures';
+import { locateField, splitFrontMatter } from './front-matter';
 import { metaProblems } from './meta-issues';
 import type { ReportMeta } from './meta-schema';
 import { reportMetaSchema } from './meta-schema';
@@ -112,7 +113,10 @@ export function readReport(source: string, file: string): ReportResult {
   problems.push(...body.problems);
   if (!parsedMeta.success || problems.some((p) => p.severity === 'error')) return { report: null, problems };
   const { problems: _ignored, ...rest } = body;
-  return { report: { meta: parsedMeta.data, ...rest }, problems };
+  const report: Report = { meta: parsedMeta.data, ...rest };
+  const unknownFigures = figureProblems(report, file, (i) => locateField(frontMatter.yamlLines, ['figures', i, 'text']));
+  if (unknownFigures.length > 0) return { report: null, problems: [...problems, ...unknownFigures] };
+  return { report, problems };
 }
 
 /** Parses one report's source into a validated Report; throws ContentError listing every problem. */

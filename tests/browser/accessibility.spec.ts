@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, REPORT_PATH } from './helpers';
 
-const PAGES = ['/', REPORT_PATH, '/reports', '/accessibility', '/no-such-page'];
+const PAGES = ['/', REPORT_PATH, `${REPORT_PATH}/figures`, '/reports', '/archive', '/search?q=行政复议', '/accessibility', '/no-such-page'];
 const FONT_STEPS = [0, 1, 2, 3, 4, 5];
 
 async function withFont(page: Page, font: number) {

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, REPORT_PATH } from './helpers';
 
-const PAGES = ['/', REPORT_PATH, '/reports', '/accessibility', '/no-such-page'];
+const PAGES = ['/', REPORT_PATH, `${REPORT_PATH}/figures`, '/reports', '/archive', '/search?q=行政复议', '/accessibility', '/no-such-page'];
 
 type Prefs = { font?: number; contrast?: boolean; spacing?: boolean; cursor?: boolean; elder?: boolean };
 const MODES: [string, Prefs][] = [
@@ -41,8 +41,8 @@ function contrastScript() {
 }
 
 test.describe('reading settings', () => {
-  test('axe reports no violations in every mode, on every page', async ({ browser }) => {
-    for (const [name, prefs] of MODES) {
+  for (const [name, prefs] of MODES) {
+    test(`axe reports no violations in ${name}, on every page`, async ({ browser }) => {
       for (const path of PAGES) {
         const context = await browser.newContext();
         const page = await context.newPage();
@@ -51,8 +51,8 @@ test.describe('reading settings', () => {
         await expectNoAxeViolations(page, `${path} ${name}`);
         await context.close();
       }
-    }
-  });
+    });
+  }
 
   test('axe reports no violations with forced colours, and every control stays visible', async ({ browser }) => {
     for (const path of PAGES) {

@@ -16,6 +16,7 @@ test.describe('the report page', () => {
       nodes.filter((n) => !n.closest('dialog')).map((n) => `${n.tagName.toLowerCase()} ${(n.textContent ?? '').trim()}`));
     const expected = [
       `h1 ${seed.title}`,
+      'h2 数说',
       'h2 目录',
       ...seed.sections.flatMap((s) => [`h2 ${s.heading}`, ...s.points.map((p) => `h3 ${p}`)]),
       'h2 存在的不足和下一步工作',
@@ -234,7 +235,7 @@ test.describe('without JavaScript', () => {
 
   test('the whole report and its contents list still work, and script-only controls are not offered', async ({ page }) => {
     await page.goto(REPORT_PATH);
-    await expect(page.locator('main h2:not(dialog h2)')).toHaveCount(9);
+    await expect(page.locator('main h2:not(dialog h2)')).toHaveCount(10);
     await expect(page.locator('main h3')).toHaveCount(21);
     await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
     await expect(page.getByRole('button', { name: '无障碍' })).toBeHidden();

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ReportPage } from '@/components/report-page';
 import { getReportBySlug, getReports, getSite } from '@/lib/content';
+import { yearNeighbours } from '@/lib/report';
 import { reportMetadata } from '@/lib/site/metadata';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,5 +21,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function Page({ params }: Props) {
   const report = getReportBySlug((await params).slug);
   if (!report) notFound();
-  return <ReportPage report={report} site={getSite()} />;
+  return <ReportPage report={report} site={getSite()} neighbours={yearNeighbours(report, getReports())} />;
 }

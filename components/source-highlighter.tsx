@@ -1,0 +1,30 @@
+'use client';
+
+import { useEffect } from 'react';
+import { blockSentences } from './speech';
+
+const HIGHLIGHT = 'figure-source';
+
+/**
+ * When the reader arrives at a quantity (#section-4-m8, from the key figures), highlights
+ * the whole sentence it stands in, so every number can be checked in context.
+ */
+export function SourceHighlighter() {
+  useEffect(() => {
+    const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+    const HighlightClass = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+    const apply = () => {
+      registry?.delete(HIGHLIGHT);
+      const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      if (!target?.matches('data.metric') || !registry || !HighlightClass) return;
+      const block = target.closest('p, li, td, th');
+      const sentence = block ? blockSentences(block).find((s) => s.range.intersectsNode(target)) : undefined;
+      if (!sentence) return;
+      registry.set(HIGHLIGHT, new HighlightClass(sentence.range));
+    };
+    apply();
+    window.addEventListener('hashchange', apply);
+    return () => window.removeEventListener('hashchange', apply);
+  }, []);
+  return null;
+}

@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import type { YearNeighbours } from '@/lib/report';
+import { reportPath } from '@/lib/site/urls';
+
+/** Props of YearNav. */
+export interface YearNavProps {
+  neighbours: YearNeighbours;
+  slug: string;
+}
+
+/** Links to the same body's reports for the previous and next years, and the open data. */
+export function YearNav({ neighbours, slug }: YearNavProps) {
+  const { previous, next } = neighbours;
+  return (
+    <nav className="year-nav no-print" aria-label="其他年度和数据下载" data-pagefind-ignore="all">
+      <ul>
+        {previous ? (
+          <li>
+            上一年度：<Link href={reportPath(previous.meta.slug)} rel="prev">{previous.meta.title}</Link>
+          </li>
+        ) : null}
+        {next ? (
+          <li>
+            下一年度：<Link href={reportPath(next.meta.slug)} rel="next">{next.meta.title}</Link>
+          </li>
+        ) : null}
+        <li>
+          开放数据：<a href={`${reportPath(slug)}/data.json`}>全文数据（JSON）</a>　
+          <a href={`${reportPath(slug)}/metrics.csv`}>数据表（CSV，可用 Excel/WPS 打开）</a>
+        </li>
+      </ul>
+    </nav>
+  );
+}

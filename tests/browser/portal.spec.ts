@@ -1,0 +1,123 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, REPORT_PATH } from './helpers';
+
+const sourceHighlight = (page: Page) => page.evaluate(() => {
+  const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('figure-source');
+  return h ? [...h].map((r) => r.toString()) : [];
+});
+
+test.describe('key figures', () => {
+  test('each figure links to the sentence it comes from, highlighted on arrival', async ({ page }) => {
+    await page.goto(REPORT_PATH);
+    const panel = page.getByRole('region', { name: '数说' });
+    const links = panel.getByRole('link').filter({ hasText: '查看原文' });
+    const count = await links.count();
+    expect(count).toBe(4);
+    for (let i = 0; i < count; i++) {
+      const link = links.nth(i);
+      const figure = (await link.locator('.key-figure-value').innerText()).trim();
+      await link.click();
+      const target = page.locator(':target');
+      await expect(target).toHaveText(figure);
+      await expect(target).toBeInViewport();
+      const [sentence] = await sourceHighlight(page);
+      expect(sentence, figure).toContain(figure);
+      expect(sentence!.length).toBeGreaterThan(figure.length + 4);
+      expect(sentence).toMatch(/[。；]$/);
+    }
+  });
+});
+
+test.describe('the figures view', () => {
+  test('every chart has a table with the same data, and every quantity is listed', async ({ page }) => {
+    await page.goto(`${REPORT_PATH}/figures`);
+    const charts = page.locator('figure.chart');
+    expect(await charts.count()).toBeGreaterThan(0);
+    for (const chart of await charts.all()) {
+      const tableId = await chart.getAttribute('data-table');
+      const bars = await chart.locator('g[data-label]').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-label')}=${g.getAttribute('data-value')}`));
+      const rows = await page.locator(`#${tableId} tbody tr`).evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-label')}=${tr.getAttribute('data-value')}`));
+      for (const bar of bars) expect(rows, `${tableId}`).toContain(bar);
+      await expect(chart.locator('figcaption')).toContainText('数据见下表');
+    }
+    await expect(page.locator('tbody tr')).toHaveCount(45);
+    await expectNoAxeViolations(page, 'figures');
+  });
+});
+
+test.describe('search', () => {
+  const cases: [string, RegExp][] = [
+    ['行政复议', /^六、/],
+    ['营商环境', /^二、/],
+    ['梧州', /./],
+  ];
+  for (const [query, section] of cases) {
+    test(`“${query}” finds the seed report at the right section`, async ({ page }) => {
+      await page.goto('/search');
+      await page.getByRole('searchbox', { name: '搜索报告' }).fill(query);
+      await page.getByRole('button', { name: '搜索' }).click();
+      await expect(page).toHaveURL(new RegExp(`/search\\?q=${encodeURIComponent(query)}`));
+      const hit = page.locator('.search-results > ol > li').first();
+      await expect(hit.getByRole('heading', { level: 2 })).toHaveText('梧州市2023年度法治政府建设工作报告');
+      const first = hit.locator('.search-sections > li').first();
+      await expect(first.getByRole('link')).toHaveText(section);
+      await expect(first.locator('mark').first()).toBeVisible();
+      const href = await first.getByRole('link').getAttribute('href');
+      expect(href).toMatch(/^\/reports\/wuzhou-2023#/);
+      await first.getByRole('link').click();
+      await expect(page.locator(':target')).toBeVisible();
+    });
+  }
+
+  test('text that appears only in the footer finds nothing', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('主办单位')}`);
+    await expect(page.getByRole('status')).toHaveText('“主办单位”共找到 0 份报告。');
+  });
+
+  test('the search form is a plain GET form that works from the home page', async ({ page }) => {
+    await page.goto('/');
+    const form = page.getByRole('search');
+    await expect(form).toHaveAttribute('method', 'get');
+    await expect(form).toHaveAttribute('action', '/search');
+  });
+});
+
+test.describe('open data and feeds', () => {
+  test('data.json is the CLI’s open-data shape and metrics.csv opens with a BOM', async ({ request }) => {
+    const data = await (await request.get(`${REPORT_PATH}/data.json`)).json();
+    expect(data.metrics).toHaveLength(45);
+    expect(data.sections).toHaveLength(7);
+    const csv = await request.get(`${REPORT_PATH}/metrics.csv`);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    const body = await csv.body();
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(body.toString('utf8').trim().split('\r\n')).toHaveLength(46);
+  });
+
+  test('the feed, sitemap and robots.txt are well-formed and use the configured origin', async ({ page, request }) => {
+    const site = await (await request.get('/')).text();
+    const origin = /<link rel="canonical" href="([^"]+?)\/?"/.exec(site)?.[1] ?? '';
+    expect(origin).toMatch(/^https?:\/\//);
+    await page.goto('/');
+    for (const path of ['/feed.xml', '/sitemap.xml']) {
+      const xml = await (await request.get(path)).text();
+      const errors = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').getElementsByTagName('parsererror').length, xml);
+      expect(errors, path).toBe(0);
+      expect(xml).toContain(`${origin}/reports/wuzhou-2023`);
+    }
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toContain(`Sitemap: ${origin}/sitemap.xml`);
+  });
+});
+
+test.describe('archive', () => {
+  test('lists reports by year and by issuing body, reachable from the home page', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: /按年度和发布机关浏览/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('报告归档');
+    await expect(page.getByRole('heading', { name: '2023年', level: 3 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '梧州市人民政府', level: 3 })).toBeVisible();
+    await expect(page.getByRole('link', { name: '梧州市2023年度法治政府建设工作报告' })).toHaveCount(2);
+  });
+});
