@@ -13,6 +13,7 @@ export function generateMetadata(): Metadata {
     metadataBase: new URL(site.origin),
     title: { default: site.siteName, template: `%s - ${site.siteName}` },
     formatDetection: { telephone: false },
+    alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${site.siteName}更新` }] } },
   };
 }
 

@@ -68,8 +68,12 @@ const figureSchema = z.strictObject({
 
 /** A correction note (勘误) shown on the page. */
 const correctionSchema = z.strictObject({
-  /** Date of the correction, YYYY-MM-DD. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD，例如 2024-02-05' }),
+  /** Date of the correction, YYYY-MM-DD (YAML reads an unquoted date as a date: accept both). */
+  date: z.preprocess(
+    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+    z.string({ error: '日期格式应为 YYYY-MM-DD，例如 2024-02-05' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD，例如 2024-02-05' }),
+  ),
   /** What was corrected, in one or two sentences. */
   note: z.string().trim().min(1),
 });
