@@ -16,3 +16,8 @@ export function getReportBySlug(slug: string): Report | undefined {
 export function getSite(): SiteConfig {
   return loadContent().site;
 }
+
+/** Route parameters for every report page and data file (generateStaticParams). */
+export function reportSlugParams(): { slug: string }[] {
+  return getReports().map((report) => ({ slug: report.meta.slug }));
+}

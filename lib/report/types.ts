@@ -1,24 +1,13 @@
 import type { ReportMeta } from './meta-schema';
 
-import type { MetricKind } from './metrics';
+import type { MetricKind, MetricMatch } from './metrics';
 
 export type { MetricKind };
 
-/** One quantity stated in the report body. */
-export interface Metric {
+/** One quantity stated in the report body: what the extractor found, placed in the report. */
+export interface Metric extends Omit<MetricMatch, 'start' | 'end'> {
   /** Anchor id of the quantity in the rendered text, e.g. section-4-m8 (`<data id>`). */
   id: string;
-  /** Exact text as published, e.g. 2631.54万元. */
-  text: string;
-  /** Normalised value, e.g. 26315400 for 2631.54万元. */
-  value: number;
-  /** Unit after normalisation, e.g. 元, %, 件, 名 (ranks); '' when none. */
-  unit: string;
-  kind: MetricKind;
-  /** True for 1000多条, 760余宗, 近480批次 and the like. */
-  approximate: boolean;
-  /** Short label naming what is counted, e.g. 行政复议申请. */
-  label: string;
   /** Number of the section it belongs to; null in the intro, closing or appendices. */
   section: number | null;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ReportPage } from '@/components/report-page';
-import { getReportBySlug, getReports, getSite } from '@/lib/content';
+import { getReportBySlug, getReports, getSite, reportSlugParams } from '@/lib/content';
 import { yearNeighbours } from '@/lib/report';
 import { reportMetadata } from '@/lib/site/metadata';
 
@@ -9,9 +9,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getReports().map((report) => ({ slug: report.meta.slug }));
-}
+export const generateStaticParams = reportSlugParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const report = getReportBySlug((await params).slug);

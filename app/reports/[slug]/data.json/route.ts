@@ -1,12 +1,10 @@
-import { getReportBySlug, getReports } from '@/lib/content';
+import { getReportBySlug, reportSlugParams } from '@/lib/content';
 import { toOpenData } from '@/lib/report';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getReports().map((report) => ({ slug: report.meta.slug }));
-}
+export const generateStaticParams = reportSlugParams;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const report = getReportBySlug((await params).slug);

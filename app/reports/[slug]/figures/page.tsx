@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FiguresPage } from '@/components/figures-page';
-import { getReportBySlug, getReports, getSite } from '@/lib/content';
+import { getReportBySlug, getSite, reportSlugParams } from '@/lib/content';
 import { pageMetadata } from '@/lib/site/metadata';
 import { reportPath } from '@/lib/site/urls';
 
@@ -9,9 +9,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getReports().map((report) => ({ slug: report.meta.slug }));
-}
+export const generateStaticParams = reportSlugParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const report = getReportBySlug((await params).slug);
