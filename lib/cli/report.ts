@@ -1,15 +1,17 @@
 /**
  * Staff command line: `npm run report -- <command>`.
  *   check [files…]   validate content (all files when none given); exit 1 on any error
- *   json <file>      print the parsed report as JSON (the open-data shape)
+ *   json [--draft] <file>   print the parsed report as JSON (the open-data shape);
+ *                           --draft accepts incomplete front matter (warnings, exit 0)
  */
-import { readFileSync } from 'node:fs';
 import { checkContent } from '../content/load';
-import { formatProblem, readReport, toOpenData } from '../report';
+import { formatProblem } from '../report';
+import { runJson } from './json-command';
 
 const USAGE = `用法：
   npm run report -- check [文件…]   检查报告文件（不写文件名则检查全部）
-  npm run report -- json <文件>      以 JSON 输出解析后的报告`;
+  npm run report -- json <文件>      以 JSON 输出解析后的报告
+  npm run report -- json --draft <文件>   头信息未填完时也输出（缺项作为警告）`;
 
 function runCheck(files: string[]): number {
   const result = checkContent(process.cwd(), files.length > 0 ? files : undefined);
@@ -25,33 +27,13 @@ function runCheck(files: string[]): number {
   return 0;
 }
 
-function runJson(args: string[]): number {
-  const file = args.find((a) => !a.startsWith('--'));
-  if (!file) {
-    console.error(`请指定报告文件。\n${USAGE}`);
-    return 2;
-  }
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch {
-    console.error(`${file}: 无法读取这个文件：请检查路径`);
-    return 1;
-  }
-  const { report, problems } = readReport(source, file);
-  for (const p of problems) console.error(formatProblem(p));
-  if (!report) return 1;
-  process.stdout.write(`${JSON.stringify(toOpenData(report), null, 2)}\n`);
-  return 0;
-}
-
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   switch (command) {
     case 'check':
       return runCheck(rest);
     case 'json':
-      return runJson(rest);
+      return runJson(rest, USAGE);
     default:
       console.error(command ? `未知命令“${command}”。\n${USAGE}` : USAGE);
       return 2;

@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast';
 import { remark } from 'remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { ContentProblem } from './errors';
+import { readDraftMeta } from './draft-meta';
 import { ContentError, problem } from './errors';
 import { figureProblems } from './figures';
 import { locateField, splitFrontMatter } from './front-matter';
@@ -93,28 +94,42 @@ function parseBody(body: string, place: Place, meta: Pick<ReportMeta, 'title' | 
   };
 }
 
+/** How readReport treats the front matter. */
+export interface ReadReportOptions {
+  /**
+   * Draft mode, for reviewing a report whose front matter is still being filled in:
+   * missing or invalid fields become warnings (the report gets empty values for them) and a
+   * report is returned whenever the file can be split into front matter and body, even if
+   * the body has errors. Default false: full validation.
+   */
+  draft?: boolean;
+}
+
+const asWarning = (p: ContentProblem): ContentProblem => ({ ...p, severity: 'warning' });
+
 /**
  * Reads one report file's source into a Report, collecting every problem instead of
- * stopping at the first. `report` is null when any problem is an error.
+ * stopping at the first. Without `draft`, `report` is null when any problem is an error.
  */
-export function readReport(source: string, file: string): ReportResult {
+export function readReport(source: string, file: string, options: ReadReportOptions = {}): ReportResult {
   const { frontMatter, problems } = splitFrontMatter(source, file);
   if (!frontMatter) return { report: null, problems };
   const place: Place = { file, bodyLine: frontMatter.bodyLine };
   const parsedMeta = reportMetaSchema.safeParse(frontMatter.data, { reportInput: true });
-  if (!parsedMeta.success) {
-    problems.push(...metaProblems(parsedMeta.error.issues, frontMatter.yamlLines, file));
-  }
+  const metaIssues = parsedMeta.success ? [] : metaProblems(parsedMeta.error.issues, frontMatter.yamlLines, file);
+  const meta = parsedMeta.success ? parsedMeta.data : options.draft ? readDraftMeta(frontMatter.data) : null;
+  problems.push(...(options.draft ? metaIssues.map(asWarning) : metaIssues));
   const data = frontMatter.data as { title?: unknown; closingTitle?: unknown };
   const body = parseBody(frontMatter.body, place, {
-    title: parsedMeta.data?.title ?? (typeof data.title === 'string' ? data.title : ''),
-    closingTitle: parsedMeta.data?.closingTitle ?? '结语',
+    title: meta?.title ?? (typeof data.title === 'string' ? data.title : ''),
+    closingTitle: meta?.closingTitle ?? '结语',
   });
   problems.push(...body.problems);
-  if (!parsedMeta.success || problems.some((p) => p.severity === 'error')) return { report: null, problems };
+  if (!meta || (!options.draft && problems.some((p) => p.severity === 'error'))) return { report: null, problems };
   const { problems: _ignored, ...rest } = body;
-  const report: Report = { meta: parsedMeta.data, ...rest };
+  const report: Report = { meta, ...rest };
   const unknownFigures = figureProblems(report, file, (i) => locateField(frontMatter.yamlLines, ['figures', i, 'text']));
+  if (options.draft) return { report, problems: [...problems, ...unknownFigures.map(asWarning)] };
   if (unknownFigures.length > 0) return { report: null, problems: [...problems, ...unknownFigures] };
   return { report, problems };
 }
