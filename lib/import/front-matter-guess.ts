@@ -1,0 +1,77 @@
+import type { DocumentDate } from './dates';
+import { isoDate, readTitleYear } from './dates';
+import type { FrontMatterValues } from './front-matter-writer';
+import { DEFAULT_COLUMNS, REQUIRED_FIELDS } from './front-matter-writer';
+import type { PageInfo } from './page-chrome';
+
+/** What the document says that front matter can be filled from. */
+export interface FrontMatterClues {
+  page: PageInfo;
+  /** The title, from the page or the document's first line. */
+  title: string | null;
+  /** The first paragraph of the body (its 2023年，… gives the year when the title does not). */
+  firstParagraph: string | null;
+  /** The issuing body and date signed at the end. */
+  signed: { issuer?: string; date?: DocumentDate };
+  slug?: string;
+}
+
+/** A field filled by inference, which staff should confirm. */
+export interface FieldReview {
+  field: keyof FrontMatterValues;
+  /** Why the value was chosen, in Chinese. */
+  message: string;
+}
+
+/** Front matter as far as the document tells it. */
+export interface FrontMatterGuess {
+  values: FrontMatterValues;
+  /** Required fields left empty, for staff to fill. */
+  missing: (keyof FrontMatterValues)[];
+  review: FieldReview[];
+}
+
+/** A place name opening a title (梧州市, 深圳市南山区, 广西壮族自治区) before its year. */
+const TITLE_PLACE = /^(.{2,15}?(?:省|市|区|县|自治州|州|盟|旗))(?=\d{4}|[〇○零一二三四五六七八九]{4}|关于)/;
+
+/** Whether a line reads as a report's title: one unpunctuated line naming a report. */
+export function isTitleLine(text: string): boolean {
+  return text.length >= 6 && text.length <= 80 && !/[。，、；：！？,;:!?]/.test(text) && /报告|情况|总结/.test(text);
+}
+
+/**
+ * Fills the required front-matter fields from what the document says: the page's title,
+ * time, 来源 and breadcrumb; the year in the title; the body signed at the end. Values that
+ * are inferred rather than read are listed for review; the rest stay empty and are listed.
+ */
+export function guessFrontMatter(clues: FrontMatterClues): FrontMatterGuess {
+  const review: FieldReview[] = [];
+  const { page, signed } = clues;
+  const title = clues.title ?? '';
+
+  let year = title ? readTitleYear(title) : null;
+  const introYear = /^(\d{4})年/.exec(clues.firstParagraph ?? '')?.[1];
+  if (year === null && introYear) {
+    year = Number(introYear);
+    review.push({ field: 'year', message: `按正文第一句推测为 ${year}，请核对` });
+  }
+
+  let issuer = signed.issuer ?? '';
+  const place = TITLE_PLACE.exec(title)?.[1];
+  if (!issuer && place) {
+    issuer = `${place}人民政府`;
+    review.push({ field: 'issuer', message: `按标题推测为“${issuer}”，请核对` });
+  }
+
+  let published = page.published ?? '';
+  const day = page.date ?? (signed.date ? isoDate(signed.date) : undefined);
+  if (!published && day) {
+    published = `${day} 00:00`;
+    review.push({ field: 'published', message: `只读到日期 ${day}（${page.date ? '页面上的日期' : '文末落款日期'}），时间暂填 00:00：请改为网站实际发布的时间` });
+  }
+
+  const columns = page.columns && page.columns.length > 0 ? page.columns : DEFAULT_COLUMNS;
+  const values: FrontMatterValues = { title, year, issuer, source: page.source ?? '', published, columns, slug: clues.slug ?? '' };
+  const missing = REQUIRED_FIELDS.filter((key) => values[key] === '' || values[key] === null);
+  return { values, missing, review };
+}
