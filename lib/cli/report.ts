@@ -3,15 +3,19 @@
  *   check [files…]   validate content (all files when none given); exit 1 on any error
  *   json [--draft] <file>   print the parsed report as JSON (the open-data shape);
  *                           --draft accepts incomplete front matter (warnings, exit 0)
+ *   import <file> [--slug s] [--out path]   Word (.docx) or text → content/reports/<slug>.md
  */
 import { checkContent } from '../content/load';
 import { formatProblem } from '../report';
+import { runImport } from './import-command';
 import { runJson } from './json-command';
 
 const USAGE = `用法：
   npm run report -- check [文件…]   检查报告文件（不写文件名则检查全部）
   npm run report -- json <文件>      以 JSON 输出解析后的报告
-  npm run report -- json --draft <文件>   头信息未填完时也输出（缺项作为警告）`;
+  npm run report -- json --draft <文件>   头信息未填完时也输出（缺项作为警告）
+  npm run report -- import <报告.docx|报告.txt> [--slug 网址名称] [--out 文件]
+                                    把 Word 或文本格式的报告转换为报告文件（不会覆盖已有文件）`;
 
 function runCheck(files: string[]): number {
   const result = checkContent(process.cwd(), files.length > 0 ? files : undefined);
@@ -27,17 +31,19 @@ function runCheck(files: string[]): number {
   return 0;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'check':
       return runCheck(rest);
     case 'json':
       return runJson(rest, USAGE);
+    case 'import':
+      return runImport(rest, USAGE);
     default:
       console.error(command ? `未知命令“${command}”。\n${USAGE}` : USAGE);
       return 2;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -9,7 +9,7 @@ export interface FrontMatterClues {
   page: PageInfo;
   /** The title, from the page or the document's first line. */
   title: string | null;
-  /** The first paragraph of the body (its 2023年，… gives the year when the title does not). */
+  /** The first paragraph of the body (its opening 2023年，… gives the year when the title does not). */
   firstParagraph: string | null;
   /** The issuing body and date signed at the end. */
   signed: { issuer?: string; date?: DocumentDate };
@@ -50,7 +50,7 @@ export function guessFrontMatter(clues: FrontMatterClues): FrontMatterGuess {
   const title = clues.title ?? '';
 
   let year = title ? readTitleYear(title) : null;
-  const introYear = /^(\d{4})年/.exec(clues.firstParagraph ?? '')?.[1];
+  const introYear = /^(\d{4})年度?[，,]/.exec(clues.firstParagraph ?? '')?.[1];
   if (year === null && introYear) {
     year = Number(introYear);
     review.push({ field: 'year', message: `按正文第一句推测为 ${year}，请核对` });

@@ -5,3 +5,4 @@ export * from './structure';
 export * from './text-blocks';
 export * from './page-chrome';
 export * from './slug';
+export * from './summary';

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import mammoth from 'mammoth';
+
+/** The plain text of a document, or why it cannot be read (in Chinese). */
+export type DocumentText =
+  | {
+      text: string;
+      warnings: string[];
+      /** What a line of `text` is to staff: a line of the text file, or a paragraph of the Word document. */
+      unit: '行' | '段';
+    }
+  | { error: string };
+
+/** Decodes a text file: UTF-8 (with or without BOM), else GB18030, as Windows Notepad and WPS save it. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/**
+ * Reads a Word document (.docx, through mammoth's raw-text extraction: one line per
+ * paragraph; automatic list numbering is not part of the text) or a text file. Old .doc, .wps and PDF files are refused with advice.
+ */
+export async function readDocument(file: string): Promise<DocumentText> {
+  const ext = path.extname(file).toLowerCase();
+  if (['.doc', '.wps', '.pdf', '.rtf'].includes(ext)) {
+    return { error: `${file}: 不支持 ${ext} 文件：请在 Word 或 WPS 中“另存为” .docx 或纯文本（.txt）后再导入` };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return { error: `${file}: 无法读取这个文件：请检查路径` };
+  }
+  if (ext !== '.docx') return { text: decodeText(bytes), warnings: [], unit: '行' };
+  try {
+    const result = await mammoth.extractRawText({ buffer: bytes });
+    // mammoth ends every paragraph with a blank line: one line per paragraph numbers them as Word does.
+    return { text: result.value.replace(/\n\n/g, '\n'), warnings: result.messages.map((m) => m.message), unit: '段' };
+  } catch {
+    return { error: `${file}: 无法读取这个 Word 文件：请确认它是 .docx 格式，且没有加密或损坏` };
+  }
+}
