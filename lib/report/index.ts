@@ -7,3 +7,4 @@ export * from './open-data';
 export * from './figures';
 export * from './compare';
 export * from './csv';
+export * from './checks';

@@ -1,0 +1,86 @@
+import type { ContentProblem } from './errors';
+import { locateField, splitFrontMatter } from './front-matter';
+import { checkNumbers } from './number-checks';
+import type { Report } from './types';
+
+/** A warning: advice that does not stop publication. */
+function warning(file: string, line: number, field: string, message: string, column = 1): ContentProblem {
+  return { file, line, column, field, message, severity: 'warning' };
+}
+
+/** Published on or after 1 April of the following year: later than the rules allow. */
+function lateProblems(report: Report, file: string, yamlLines: readonly string[]): ContentProblem[] {
+  const { year, published } = report.meta;
+  const deadline = `${year + 1}-04-01`;
+  if (published.slice(0, 10) < deadline) return [];
+  const shown = published.slice(0, 16).replace('T', ' ');
+  return [warning(file, locateField(yamlLines, ['published']), 'published',
+    `发布时间 ${shown} 已过 ${year + 1}年4月1日：按《法治政府建设与责任落实督察工作规定》，${year}年度报告应在 ${year + 1}年4月1日前公开。请核对 year 和 published；如确属逾期发布，可忽略本提示`)];
+}
+
+/** A required part of an annual report and the usual wording that shows it is there. */
+interface RequiredPart {
+  name: string;
+  /** Words shown to staff, as the check looks for them. */
+  words: string;
+  pattern: (year: number) => RegExp;
+}
+
+/** The parts the check can recognise by wording (the main measures are the numbered sections). */
+const REQUIRED_PARTS: readonly RequiredPart[] = [
+  {
+    name: '存在的不足和原因',
+    words: '不足、存在的问题、短板、差距',
+    pattern: () => /不足|存在(?:的)?问题|问题和不足|短板|差距|薄弱|有待(?:加强|提高|提升|完善|改进)/,
+  },
+  {
+    name: '党政主要负责人履行推进法治建设第一责任人职责情况',
+    words: '主要负责人、主要负责同志、第一责任人',
+    pattern: () => /主要负责(?:人|同志)|第一责任人/,
+  },
+  {
+    name: '下一年度推进法治政府建设的主要安排',
+    words: '下一步、明年、今后',
+    pattern: (year) => new RegExp(`下一步|明年|来年|新的一年|今后|${year + 1}年[^。；]{0,15}?(?:将|要|计划|打算|安排|思路)`),
+  },
+];
+
+/** The report's text as a reader sees it, without the appendices. */
+function reportText(report: Report): string {
+  return [
+    report.intro.text,
+    ...report.sections.flatMap((s) => [s.title, s.lead.text, ...s.points.flatMap((p) => [p.title, p.body])]),
+    report.closing?.text ?? '',
+  ].join('\n');
+}
+
+/** Required parts that the usual wording does not show, one warning each. */
+function missingPartProblems(report: Report, file: string, line: number): ContentProblem[] {
+  const text = reportText(report);
+  return REQUIRED_PARTS.filter((part) => !part.pattern(report.meta.year).test(text)).map((part) =>
+    warning(file, line, '正文',
+      `似乎缺少“${part.name}”（没有找到“${part.words}”等说法）：法治政府建设年度报告应写明这部分内容；如已用其他说法写明，可忽略本提示`));
+}
+
+/** Suspicious numbers in the body, located by line and column. */
+function numberProblems(lines: readonly string[], bodyLine: number, file: string): ContentProblem[] {
+  return lines.flatMap((text, i) =>
+    checkNumbers(text).map((f) => warning(file, bodyLine + i, '正文', f.message, f.offset + 1)));
+}
+
+/**
+ * Advice for staff on a valid report (warnings, never errors): published after the 1 April
+ * deadline, required parts that seem missing, suspicious numbers. `source` is the file's text,
+ * used to locate each warning by line and column.
+ */
+export function reportWarnings(report: Report, source: string, file: string): ContentProblem[] {
+  const { frontMatter } = splitFrontMatter(source, file);
+  if (!frontMatter) return [];
+  const bodyLines = frontMatter.body.split('\n');
+  const firstText = bodyLines.findIndex((l) => l.trim() !== '');
+  return [
+    ...lateProblems(report, file, frontMatter.yamlLines),
+    ...missingPartProblems(report, file, frontMatter.bodyLine + Math.max(firstText, 0)),
+    ...numberProblems(bodyLines, frontMatter.bodyLine, file),
+  ];
+}
