@@ -6,3 +6,4 @@ export * from './text-blocks';
 export * from './page-chrome';
 export * from './slug';
 export * from './summary';
+export * from './scaffold';

@@ -112,7 +112,8 @@ export const reportMetaSchema = z
   })
   .superRefine((meta, ctx) => {
     // A report can only be published once the year it reports on is over.
-    if (typeof meta.published === 'string' && meta.published.slice(0, 4) <= String(meta.year)) {
+    // Only once published has been read (it is then ISO); a malformed one has its own message.
+    if (typeof meta.published === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(meta.published) && meta.published.slice(0, 4) <= String(meta.year)) {
       ctx.addIssue({
         code: 'custom',
         path: ['published'],

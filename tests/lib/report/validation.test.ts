@@ -42,6 +42,12 @@ describe('front matter validation', () => {
     ]);
   });
 
+  it('gives only the date format message when published is left empty', () => {
+    expect(messages(source({ meta: { published: '""' } }))).toEqual([
+      `${FILE}:6:1: published: 日期格式应为 YYYY-MM-DD HH:mm（例如 2024-01-21 08:55），按北京时间填写`,
+    ]);
+  });
+
   it('explains the date format when published is written differently', () => {
     expect(messages(source({ meta: { published: '2024年1月21日' } }))).toEqual([
       `${FILE}:6:1: published: 日期格式应为 YYYY-MM-DD HH:mm（例如 2024-01-21 08:55），按北京时间填写`,

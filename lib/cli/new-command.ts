@@ -1,0 +1,50 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { listReportFiles, REPORTS_DIR } from '../content/load';
+import { scaffoldReport, SLUG_PATTERN } from '../import';
+import { readReport } from '../report';
+import { readArgs, stringOption } from './args';
+
+/** The latest report's slug with its year replaced (wuzhou-2023 → wuzhou-2024), or null when there is none. */
+function nextSlug(root: string, year: number): string | null {
+  if (!existsSync(path.join(root, REPORTS_DIR))) return null;
+  const metas = listReportFiles(root).flatMap((file) => {
+    const meta = readReport(readFileSync(path.join(root, file), 'utf8'), file, { draft: true }).report?.meta;
+    return meta && meta.slug.includes(String(meta.year)) ? [meta] : [];
+  });
+  const latest = metas.sort((a, b) => b.year - a.year)[0];
+  return latest ? latest.slug.replace(String(latest.year), String(year)) : null;
+}
+
+/**
+ * `new <year> [--slug …] [--out PATH]`: writes an empty report file with every field
+ * explained, to content/reports/<slug>.md or --out; never replaces a file.
+ */
+export function runNew(args: readonly string[], usage: string): number {
+  const parsed = readArgs(args, ['slug', 'out']);
+  if ('error' in parsed) {
+    console.error(`${parsed.error}\n${usage}`);
+    return 2;
+  }
+  const year = Number(parsed.positionals[0]);
+  if (!Number.isInteger(year) || year < 1949 || year > 2100) {
+    console.error(`请写明报告年度（四位数字），例如：npm run report -- new 2024\n${usage}`);
+    return 2;
+  }
+  const root = process.cwd();
+  const slug = stringOption(parsed, 'slug') ?? nextSlug(root, year);
+  if (!slug || !SLUG_PATTERN.test(slug)) {
+    console.error('请用 --slug 指定网址名称（只用英文字母、数字和连字符），例如：npm run report -- new 2024 --slug wuzhou-2024');
+    return 2;
+  }
+  const out = stringOption(parsed, 'out') ?? `${REPORTS_DIR}/${slug}.md`;
+  try {
+    writeFileSync(path.resolve(root, out), scaffoldReport(year, slug), { flag: 'wx' });
+  } catch (error) {
+    const exists = error instanceof Error && 'code' in error && error.code === 'EEXIST';
+    console.error(exists ? `${out} 已经存在，不会覆盖：请用 --slug 换一个网址名称，或用 --out 指定另一个文件` : `无法写入 ${out}：请检查目录是否存在、是否有写入权限`);
+    return 1;
+  }
+  console.log(`已新建：${out}\n请按文件中的说明填写头信息（title、issuer、source、published）和正文，然后运行：\n  npm run report -- check ${out}`);
+  return 0;
+}

@@ -1,0 +1,27 @@
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './run-cli';
+
+function project(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'new-'));
+  cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
+  return dir;
+}
+
+describe('npm run report -- new', () => {
+  it('creates the next year’s file named after the latest report', () => {
+    const dir = project();
+    const { code, stdout } = runCli(['new', '2024'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain('已新建：content/reports/wuzhou-2024.md');
+    expect(readFileSync(path.join(dir, 'content/reports/wuzhou-2024.md'), 'utf8')).toContain('year: 2024\n');
+  }, 30_000);
+
+  it('never overwrites an existing report file', () => {
+    const { code, stderr } = runCli(['new', '2023'], project());
+    expect(code).toBe(1);
+    expect(stderr).toContain('content/reports/wuzhou-2023.md 已经存在，不会覆盖');
+  }, 30_000);
+});
