@@ -47,7 +47,7 @@ export function importReport(text: string, options: ImportOptions = {}): ImportR
   if (title === null && first && isTitleLine(first.text)) {
     title = first.text;
     blocks = blocks.slice(1);
-    notes.push({ line: first.line, kind: 'recognised', message: `第一行“${first.text}”作为标题（写入头信息 title）` });
+    notes.push({ line: first.line, kind: 'recognised', message: `开头的“${first.text}”作为标题（写入头信息 title）` });
   }
   const structure = recogniseStructure(blocks);
   const guess = guessFrontMatter({
