@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkContent, listReportFiles } from '../content/load';
 import type { ContentProblem } from '../report';
 import { formatProblem, readReport, reportWarnings } from '../report';
+import type { CliIo } from './io';
 
 /** Warnings (late publication, missing parts, suspicious numbers) for each valid report file. */
 function warningsFor(root: string, files: readonly string[]): ContentProblem[] {
@@ -22,20 +23,20 @@ function warningsFor(root: string, files: readonly string[]): ContentProblem[] {
  * `check [files…]`: validates content (every report when no file is named) and adds the
  * warnings of lib/report/checks. Errors give exit code 1; warnings never change it.
  */
-export function runCheck(files: readonly string[]): number {
-  const root = process.cwd();
+export function runCheck(files: readonly string[], io: CliIo): number {
+  const root = io.cwd;
   const named = files.length > 0 ? files : undefined;
   const result = checkContent(root, named);
   const problems = [...result.problems, ...warningsFor(root, named ?? listReportFiles(root))];
-  for (const p of problems) console.error(formatProblem(p));
+  for (const p of problems) io.err(formatProblem(p));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   if (errors > 0) {
-    console.error(`\n检查未通过：${errors} 个错误${warnings ? `，${warnings} 个警告` : ''}。请按上面的提示修改后重试。`);
+    io.err(`\n检查未通过：${errors} 个错误${warnings ? `，${warnings} 个警告` : ''}。请按上面的提示修改后重试。`);
     return 1;
   }
   const names = result.reports.map((r) => `  ${r.meta.title}（${r.sections.length} 个部分，${r.metrics.length} 个数据）`);
   const advice = warnings ? `，${warnings} 个警告（请逐条核对，警告不影响发布）` : '';
-  console.log(`检查通过：${result.reports.length} 份报告${advice}。\n${names.join('\n')}`);
+  io.out(`检查通过：${result.reports.length} 份报告${advice}。\n${names.join('\n')}`);
   return 0;
 }

@@ -5,6 +5,7 @@ import type { PublishedReport } from '../import';
 import { formatImportSummary, importReport, SLUG_PATTERN, suggestSlug } from '../import';
 import { formatProblem, readReport } from '../report';
 import { readArgs, stringOption } from './args';
+import type { CliIo } from './io';
 import { readDocument } from './read-document';
 
 /** Slug, year and issuer of every report already in content/reports. */
@@ -34,44 +35,44 @@ function writeNew(root: string, file: string, text: string): string | null {
  * (content/reports/<slug>.md, or --out) and prints what was found. The slug defaults to the
  * same issuer's previous one with the new year.
  */
-export async function runImport(args: readonly string[], usage: string): Promise<number> {
+export async function runImport(args: readonly string[], usage: string, io: CliIo): Promise<number> {
   const parsed = readArgs(args, ['slug', 'out']);
   if ('error' in parsed) {
-    console.error(`${parsed.error}\n${usage}`);
+    io.err(`${parsed.error}\n${usage}`);
     return 2;
   }
   const [input] = parsed.positionals;
   const slugOption = stringOption(parsed, 'slug');
   if (!input) {
-    console.error(`请指定要导入的 Word（.docx）或文本（.txt）文件。\n${usage}`);
+    io.err(`请指定要导入的 Word（.docx）或文本（.txt）文件。\n${usage}`);
     return 2;
   }
   if (slugOption !== undefined && !SLUG_PATTERN.test(slugOption)) {
-    console.error(`--slug ${slugOption}：只能使用英文字母、数字和连字符（-），例如 wuzhou-2024`);
+    io.err(`--slug ${slugOption}：只能使用英文字母、数字和连字符（-），例如 wuzhou-2024`);
     return 2;
   }
-  const document = await readDocument(input);
+  const document = await readDocument(path.resolve(io.cwd, input), input);
   if ('error' in document) {
-    console.error(document.error);
+    io.err(document.error);
     return 1;
   }
-  const root = process.cwd();
+  const root = io.cwd;
   const draft = importReport(document.text, { origin: path.basename(input) });
   const slug = slugOption ?? suggestSlug(draft.values.year, draft.values.issuer, publishedReports(root)) ?? undefined;
   const out = stringOption(parsed, 'out') ?? (slug ? `${REPORTS_DIR}/${slug}.md` : undefined);
   if (!out) {
-    console.error('无法确定文件名：请用 --slug 指定网址名称（例如 --slug wuzhou-2024），文件将保存为 content/reports/<网址名称>.md');
+    io.err('无法确定文件名：请用 --slug 指定网址名称（例如 --slug wuzhou-2024），文件将保存为 content/reports/<网址名称>.md');
     return 2;
   }
   const result = slug === undefined ? draft : importReport(document.text, { origin: path.basename(input), slug });
   const failure = writeNew(root, out, result.markdown);
   if (failure) {
-    console.error(failure);
+    io.err(failure);
     return 1;
   }
-  for (const warning of document.warnings) console.error(`（Word 转换提示）${warning}`);
+  for (const warning of document.warnings) io.err(`（Word 转换提示）${warning}`);
   const { report, problems } = readReport(result.markdown, out, { draft: true });
-  for (const p of problems.filter((p) => p.severity === 'error')) console.error(formatProblem(p));
-  console.log(formatImportSummary(result, report, out, document.unit));
+  for (const p of problems.filter((p) => p.severity === 'error')) io.err(formatProblem(p));
+  io.out(formatImportSummary(result, report, out, document.unit));
   return 0;
 }

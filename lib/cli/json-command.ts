@@ -1,33 +1,35 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { formatProblem, readReport, toOpenData } from '../report';
 import { readArgs } from './args';
+import type { CliIo } from './io';
 
 /**
  * `json [--draft] <file>`: prints the parsed report as JSON (the open-data shape). With
  * --draft, missing or invalid front-matter fields are warnings and the JSON is printed anyway;
  * the exit code is then 1 only for errors in the body.
  */
-export function runJson(args: readonly string[], usage: string): number {
+export function runJson(args: readonly string[], usage: string, io: CliIo): number {
   const parsed = readArgs(args, [], ['draft']);
   if ('error' in parsed) {
-    console.error(`${parsed.error}\n${usage}`);
+    io.err(`${parsed.error}\n${usage}`);
     return 2;
   }
   const [file] = parsed.positionals;
   if (!file) {
-    console.error(`请指定报告文件。\n${usage}`);
+    io.err(`请指定报告文件。\n${usage}`);
     return 2;
   }
   let source: string;
   try {
-    source = readFileSync(file, 'utf8');
+    source = readFileSync(path.resolve(io.cwd, file), 'utf8');
   } catch {
-    console.error(`${file}: 无法读取这个文件：请检查路径`);
+    io.err(`${file}: 无法读取这个文件：请检查路径`);
     return 1;
   }
   const { report, problems } = readReport(source, file, { draft: parsed.options.draft === true });
-  for (const p of problems) console.error(formatProblem(p));
+  for (const p of problems) io.err(formatProblem(p));
   if (!report) return 1;
-  process.stdout.write(`${JSON.stringify(toOpenData(report), null, 2)}\n`);
+  io.out(JSON.stringify(toOpenData(report), null, 2));
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }

@@ -4,6 +4,7 @@ import { listReportFiles, REPORTS_DIR } from '../content/load';
 import { scaffoldReport, SLUG_PATTERN } from '../import';
 import { readReport } from '../report';
 import { readArgs, stringOption } from './args';
+import type { CliIo } from './io';
 
 /** The latest report's slug with its year replaced (wuzhou-2023 → wuzhou-2024), or null when there is none. */
 function nextSlug(root: string, year: number): string | null {
@@ -20,21 +21,21 @@ function nextSlug(root: string, year: number): string | null {
  * `new <year> [--slug …] [--out PATH]`: writes an empty report file with every field
  * explained, to content/reports/<slug>.md or --out; never replaces a file.
  */
-export function runNew(args: readonly string[], usage: string): number {
+export function runNew(args: readonly string[], usage: string, io: CliIo): number {
   const parsed = readArgs(args, ['slug', 'out']);
   if ('error' in parsed) {
-    console.error(`${parsed.error}\n${usage}`);
+    io.err(`${parsed.error}\n${usage}`);
     return 2;
   }
   const year = Number(parsed.positionals[0]);
   if (!Number.isInteger(year) || year < 1949 || year > 2100) {
-    console.error(`请写明报告年度（四位数字），例如：npm run report -- new 2024\n${usage}`);
+    io.err(`请写明报告年度（四位数字），例如：npm run report -- new 2024\n${usage}`);
     return 2;
   }
-  const root = process.cwd();
+  const root = io.cwd;
   const slug = stringOption(parsed, 'slug') ?? nextSlug(root, year);
   if (!slug || !SLUG_PATTERN.test(slug)) {
-    console.error('请用 --slug 指定网址名称（只用英文字母、数字和连字符），例如：npm run report -- new 2024 --slug wuzhou-2024');
+    io.err('请用 --slug 指定网址名称（只用英文字母、数字和连字符），例如：npm run report -- new 2024 --slug wuzhou-2024');
     return 2;
   }
   const out = stringOption(parsed, 'out') ?? `${REPORTS_DIR}/${slug}.md`;
@@ -42,9 +43,9 @@ export function runNew(args: readonly string[], usage: string): number {
     writeFileSync(path.resolve(root, out), scaffoldReport(year, slug), { flag: 'wx' });
   } catch (error) {
     const exists = error instanceof Error && 'code' in error && error.code === 'EEXIST';
-    console.error(exists ? `${out} 已经存在，不会覆盖：请用 --slug 换一个网址名称，或用 --out 指定另一个文件` : `无法写入 ${out}：请检查目录是否存在、是否有写入权限`);
+    io.err(exists ? `${out} 已经存在，不会覆盖：请用 --slug 换一个网址名称，或用 --out 指定另一个文件` : `无法写入 ${out}：请检查目录是否存在、是否有写入权限`);
     return 1;
   }
-  console.log(`已新建：${out}\n请按文件中的说明填写头信息（title、issuer、source、published）和正文，然后运行：\n  npm run report -- check ${out}`);
+  io.out(`已新建：${out}\n请按文件中的说明填写头信息（title、issuer、source、published）和正文，然后运行：\n  npm run report -- check ${out}`);
   return 0;
 }

@@ -23,18 +23,19 @@ export function decodeText(bytes: Uint8Array): string {
 
 /**
  * Reads a Word document (.docx, through mammoth's raw-text extraction: one line per
- * paragraph; automatic list numbering is not part of the text) or a text file. Old .doc, .wps and PDF files are refused with advice.
+ * paragraph; automatic list numbering is not part of the text) or a text file. `name` is
+ * how messages call the file (default: its path). Old .doc, .wps and PDF files are refused with advice.
  */
-export async function readDocument(file: string): Promise<DocumentText> {
+export async function readDocument(file: string, name = file): Promise<DocumentText> {
   const ext = path.extname(file).toLowerCase();
   if (['.doc', '.wps', '.pdf', '.rtf'].includes(ext)) {
-    return { error: `${file}: 不支持 ${ext} 文件：请在 Word 或 WPS 中“另存为” .docx 或纯文本（.txt）后再导入` };
+    return { error: `${name}: 不支持 ${ext} 文件：请在 Word 或 WPS 中“另存为” .docx 或纯文本（.txt）后再导入` };
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
-    return { error: `${file}: 无法读取这个文件：请检查路径` };
+    return { error: `${name}: 无法读取这个文件：请检查路径` };
   }
   if (ext !== '.docx') return { text: decodeText(bytes), warnings: [], unit: '行' };
   try {
@@ -42,6 +43,6 @@ export async function readDocument(file: string): Promise<DocumentText> {
     // mammoth ends every paragraph with a blank line: one line per paragraph numbers them as Word does.
     return { text: result.value.replace(/\n\n/g, '\n'), warnings: result.messages.map((m) => m.message), unit: '段' };
   } catch {
-    return { error: `${file}: 无法读取这个 Word 文件：请确认它是 .docx 格式，且没有加密或损坏` };
+    return { error: `${name}: 无法读取这个 Word 文件：请确认它是 .docx 格式，且没有加密或损坏` };
   }
 }

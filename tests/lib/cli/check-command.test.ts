@@ -16,11 +16,11 @@ function lateContent(): string {
 }
 
 describe('npm run report -- check warnings', () => {
-  it('prints each warning with file and line and still passes with exit code 0', () => {
-    const { code, stdout, stderr } = runCli(['check'], lateContent());
+  it('prints each warning with file and line and still passes with exit code 0', async () => {
+    const { code, stdout, stderr } = await runCli(['check'], lateContent());
     expect(code).toBe(0);
     expect(stderr).toContain('content/reports/wuzhou-2023.md:7:1: published: （警告）发布时间 2024-04-15 08:55 已过 2024年4月1日');
     expect(stderr).toContain('content/reports/wuzhou-2023.md:60:57: 正文: （警告）“案卷评查合格率193.3%”超过了100%');
     expect(stdout).toContain('检查通过：1 份报告，3 个警告（请逐条核对，警告不影响发布）。');
-  }, 30_000);
+  });
 });

@@ -11,17 +11,17 @@ function project(): string {
 }
 
 describe('npm run report -- new', () => {
-  it('creates the next year’s file named after the latest report', () => {
+  it('creates the next year’s file named after the latest report', async () => {
     const dir = project();
-    const { code, stdout } = runCli(['new', '2024'], dir);
+    const { code, stdout } = await runCli(['new', '2024'], dir);
     expect(code).toBe(0);
     expect(stdout).toContain('已新建：content/reports/wuzhou-2024.md');
     expect(readFileSync(path.join(dir, 'content/reports/wuzhou-2024.md'), 'utf8')).toContain('year: 2024\n');
-  }, 30_000);
+  });
 
-  it('never overwrites an existing report file', () => {
-    const { code, stderr } = runCli(['new', '2023'], project());
+  it('never overwrites an existing report file', async () => {
+    const { code, stderr } = await runCli(['new', '2023'], project());
     expect(code).toBe(1);
     expect(stderr).toContain('content/reports/wuzhou-2023.md 已经存在，不会覆盖');
-  }, 30_000);
+  });
 });

@@ -1,13 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { main } from '@/lib/cli/main';
 
 /** The project root (tests run from it). */
 export const ROOT = process.cwd();
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-const CLI = path.join(ROOT, 'lib/cli/report.ts');
 
-/** Runs `npm run report -- …args` the way npm does (tsx on the CLI), in `cwd`. */
-export function runCli(args: readonly string[], cwd = ROOT) {
-  const result = spawnSync(TSX, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+/** Runs `npm run report -- …args` in this process, in `cwd`, capturing what it prints. */
+export async function runCli(args: readonly string[], cwd = ROOT) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    cwd: path.resolve(cwd),
+    out: (text) => { stdout += `${text}\n`; },
+    err: (text) => { stderr += `${text}\n`; },
+  });
+  return { code, stdout, stderr };
 }
