@@ -18,8 +18,11 @@ export const APPENDIX_HEADING = /^(附[：:]|附件[\d一二三四五六七八�
 /** Any punctuation that a heading or a signature line does not carry. */
 export const PUNCTUATION = /[。，、；：！？,;:!?“”"《》（）()…—]/;
 
-/** The usual wording of the closing part: shortcomings, next-year plans, the formal end. */
-export const CLOSING_WORDING = /虽然.*但|虽.*但|仍(?:然)?存在|还存在|存在(?:的)?(?:问题|不足)|不足|短板|差距|下一步|今后|特此报告/;
+/**
+ * The usual wording of the closing part: shortcomings, next-year plans, the formal end, and
+ * the closing address of a report delivered to a congress (各位代表！…).
+ */
+export const CLOSING_WORDING = /虽然.*但|虽.*但|仍(?:然)?存在|还存在|存在(?:的)?(?:问题|不足)|不足|短板|差距|下一步|今后|特此报告|^各位代表[！!，,]/;
 
 /** Titles of a numbered section that already is the closing part (五、存在的不足和下一步工作). */
 export const CLOSING_TITLE = /不足|问题|下一步|打算|计划|思路|今后|明年|展望/;

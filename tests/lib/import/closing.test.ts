@@ -34,3 +34,13 @@ describe('findClosing', () => {
     expect(closingOf('一、监督\n一是加强监督。\n存在的问题：一是基层力量不足；二是机制不完善。', [0])).toBe(2);
   });
 });
+
+describe('findClosing with plans listed in the closing', () => {
+  it('keeps the plans listed 一是…二是… after the closing paragraph in the closing', () => {
+    expect(closingOf('一、监督\n一是加强监督。发现问题12个。\n二是强化问责。\n仍存在一些不足。\n下一步工作打算：\n一是深化改革。\n二是强化培训。\n特此报告。', [0])).toBe(3);
+  });
+
+  it('never takes a section’s lead that mentions 不足 before the section’s own 一是 points', () => {
+    expect(closingOf('一、监督\n针对监督力量不足的问题，持续改进。\n一是加强监督。\n二是强化问责。', [0])).toBeNull();
+  });
+});

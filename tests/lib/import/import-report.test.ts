@@ -26,3 +26,15 @@ describe('importReport on fixture documents', () => {
     });
   }
 });
+
+describe('importReport on unusual documents', () => {
+  it('imports an empty document into a file with empty front matter and says no sections were found', () => {
+    const result = importReport('');
+    expect(result.missing).toEqual(['title', 'year', 'issuer', 'source', 'published', 'slug']);
+    expect(result.notes.map((n) => n.message)).toEqual(['没有找到“一、”“二、”这样的编号部分：全文已作为引言保留，请在各部分标题前加上序号']);
+  });
+
+  it('writes the given slug into the front matter', () => {
+    expect(importReport('一、加强领导\n召开会议5次。', { slug: 'shili-2024' }).markdown).toContain('\nslug: shili-2024\n');
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importReport } from '@/lib/import';
 import type { Report } from '@/lib/report';
 import { readReport } from '@/lib/report';
+import { extractMetrics } from '@/lib/report/metrics';
 import { bodyOf, importFixtures } from './fixtures';
 
 const CORPUS = path.join(process.cwd(), '../shared/corpus');
@@ -87,6 +88,13 @@ describe('importing never loses a sentence or a number', () => {
       const { report } = readReport(result.markdown, `${doc.name}.md`, { draft: true });
       expect(report).not.toBeNull();
       expect(missingNumbers(lines.join('\n'), report ? readerText(report) : '')).toEqual([]);
+    });
+
+    it(`finds as many quantities in the report ${doc.name} imports to as in its paragraphs`, () => {
+      const { result, lines } = imported();
+      const { report } = readReport(result.markdown, `${doc.name}.md`, { draft: true });
+      const inInput = lines.reduce((n, line) => n + extractMetrics(line.trim()).length, 0);
+      expect(report?.metrics.length).toBe(inInput);
     });
   }
 });
