@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir';
 
 const ROOT = process.cwd();
 const GUIDE = readFileSync(path.join(ROOT, 'docs/publishing-guide.md'), 'utf8');
@@ -17,7 +17,7 @@ function quickSteps(): string[] {
 
 /** A fresh copy of the project (what a clone holds), sharing the installed node_modules. */
 function freshCopy(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'guide-'));
+  const dir = tempDir('guide');
   for (const entry of ['package.json', 'tsconfig.json', 'lib', 'content', 'docs']) {
     cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
   }

@@ -1,12 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../temp-dir';
 import { ROOT, runCli } from './run-cli';
 
 /** A copy of content/ in which the seed report was published late and states a rate over 100%. */
 function lateContent(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'check-'));
+  const dir = tempDir('check');
   cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
   const file = path.join(dir, 'content/reports/wuzhou-2023.md');
   writeFileSync(file, readFileSync(file, 'utf8')

@@ -1,14 +1,14 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../temp-dir';
 import { parseReport } from '@/lib/report';
 import { buildReportDocx } from './docx-document';
 import { ROOT, runCli } from './run-cli';
 
 /** A temporary project folder with a copy of content/. */
 function project(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'import-'));
+  const dir = tempDir('import');
   cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
   return dir;
 }

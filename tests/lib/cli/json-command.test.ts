@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../temp-dir';
 import { runCli } from './run-cli';
 
 function draftFile(): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'json-draft-')), 'draft.md');
+  const file = path.join(tempDir('json-draft'), 'draft.md');
   writeFileSync(file, '---\ntitle: 示例市2023年度法治政府建设工作报告\nyear: 2023\n---\n\n## 一、加强组织领导\n\n一是夯实基础。组织学习12次。\n');
   return file;
 }

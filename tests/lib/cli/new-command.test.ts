@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../temp-dir';
 import { ROOT, runCli } from './run-cli';
 
 function project(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'new-'));
+  const dir = tempDir('new');
   cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
   return dir;
 }

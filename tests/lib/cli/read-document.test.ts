@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../temp-dir';
 import { decodeText, readDocument } from '@/lib/cli/read-document';
 import { splitBlocks } from '@/lib/import';
 import { buildReportDocx } from './docx-document';
 
-const temp = () => mkdtempSync(path.join(tmpdir(), 'read-document-'));
+const temp = () => tempDir('read-document');
 
 describe('readDocument', () => {
   it('reads each paragraph of a Word document as a line of text', async () => {
