@@ -63,9 +63,14 @@ export function hstsHeader(maxAge: string | undefined = process.env.HSTS_MAX_AGE
  *   and would break a plain-HTTP deployment.
  */
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return policyWithScriptSources(scriptHashes.map((h) => `'${h}'`).join(' '));
+}
+
+/** The same policy with the page's script sources given as text (nginx passes a variable). */
+export function policyWithScriptSources(sources: string): string {
   const directives = [
     "default-src 'self'",
-    `script-src ${["'self'", "'wasm-unsafe-eval'", ...scriptHashes.map((h) => `'${h}'`)].join(' ')}`,
+    ["script-src 'self' 'wasm-unsafe-eval'", sources].filter(Boolean).join(' '),
     "style-src 'self'",
     "img-src 'self'",
     "font-src 'self'",
