@@ -82,5 +82,10 @@ const server = createServer((req, res) => {
 });
 server.listen(port, '::', () => console.log(`服务已启动 Serving on http://[::]:${port} (IPv6 and IPv4)`));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    // Finish requests in flight, close idle keep-alive connections, give up after 5 s.
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
 }

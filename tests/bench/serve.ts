@@ -11,7 +11,11 @@ import { loadCheck } from './load';
 import { BENCH_NGINX_PORT, BENCH_PORT } from './ports';
 import { startServer } from './server';
 import type { WrkResult } from './wrk';
-import { runWrk } from './wrk';
+import { medianRun, runWrk } from './wrk';
+
+/** Rounds of measurement, taken in turn so that noise from other work on the machine spreads over all four. */
+const ROUNDS = 3;
+const SECONDS = 8;
 
 const REPORT = '/reports/wuzhou-2023';
 const SEED = 'content/reports/wuzhou-2023.md';
@@ -46,9 +50,11 @@ async function plainNextApp(dir: string, html: string): Promise<() => void> {
   return () => child.kill();
 }
 
-function report(name: string, r: WrkResult): WrkResult {
-  console.log(`${name.padEnd(44)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  max ${r.maxMs} ms  errors ${r.errors}  non-2xx ${r.non2xx}`);
-  return r;
+function report(name: string, runs: WrkResult[]): WrkResult & { rounds: number[] } {
+  const r = medianRun(runs);
+  const rounds = runs.map((x) => x.requestsPerSecond);
+  console.log(`${name.padEnd(44)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  max ${r.maxMs} ms  errors ${r.errors}  non-2xx ${r.non2xx}  (rounds: ${rounds.join(', ')})`);
+  return { ...r, rounds };
 }
 
 /**
@@ -89,11 +95,14 @@ export async function benchServe() {
       exportHtmlGzipKB: Number((readFileSync(path.join(site, 'out/reports/wuzhou-2023.html.gz')).length / 1024).toFixed(1)),
       bareHtmlGzipKB: Number((readFileSync(path.join(bare, 'reports/wuzhou-2023.html.gz')).length / 1024).toFixed(1)),
     };
-    console.log(`\nwrk -t2 -c50 -d10s, Accept-Encoding: gzip, ${REPORT} (export ${sizes.exportHtmlGzipKB} KB gz, bare ${sizes.bareHtmlGzipKB} KB gz)`);
-    const a = report('(a) npm start', runWrk(`${app.origin}${REPORT}`));
-    const plain = report('    plain Next.js page, next start (reference)', runWrk(`http://[::1]:${BENCH_PORT + 2}${REPORT}`));
-    const b = report('(b) nginx + export, gzip_static', runWrk(`http://[::1]:${BENCH_NGINX_PORT}${REPORT}`));
-    const c = report('(c) nginx, bare HTML of the report text', runWrk(`http://[::1]:${BENCH_NGINX_PORT + 1}${REPORT}`));
+    console.log(`\nwrk -t2 -c50 -d${SECONDS}s, Accept-Encoding: gzip, ${REPORT} (export ${sizes.exportHtmlGzipKB} KB gz, bare ${sizes.bareHtmlGzipKB} KB gz); median of ${ROUNDS} rounds`);
+    const urls = [`${app.origin}${REPORT}`, `http://[::1]:${BENCH_PORT + 2}${REPORT}`, `http://[::1]:${BENCH_NGINX_PORT}${REPORT}`, `http://[::1]:${BENCH_NGINX_PORT + 1}${REPORT}`];
+    const runs: WrkResult[][] = urls.map(() => []);
+    for (let round = 0; round < ROUNDS; round++) urls.forEach((url, i) => runs[i]!.push(runWrk(url, SECONDS, round === 0)));
+    const a = report('(a) npm start', runs[0]!);
+    const plain = report('    plain Next.js page, next start (reference)', runs[1]!);
+    const b = report('(b) nginx + export, gzip_static', runs[2]!);
+    const c = report('(c) nginx, bare HTML of the report text', runs[3]!);
     const ratio = Number((b.requestsPerSecond / c.requestsPerSecond).toFixed(2));
     console.log(`(b)/(c) = ${ratio} (target ≥ 0.8); (a)/plain Next.js = ${(a.requestsPerSecond / plain.requestsPerSecond).toFixed(2)} (target ≥ 1, 0 errors)`);
 
@@ -104,7 +113,7 @@ export async function benchServe() {
       console.log(`${name.padEnd(16)} ${r.ok} × 200, ${r.non200} other, ${r.errors} errors in ${r.seconds} s (p99 ${r.p99Ms} ms) (target: 0 errors, 0 non-200)`);
     }
     return {
-      tool: 'wrk -t2 -c50 -d10s --latency -H "Accept-Encoding: gzip" on [::1], after a 2 s warm-up',
+      tool: `wrk -t2 -c50 -d${SECONDS}s --latency -H "Accept-Encoding: gzip" on [::1], after a 2 s warm-up; median of ${ROUNDS} interleaved rounds`,
       path: REPORT,
       sizes,
       npmStart: a,

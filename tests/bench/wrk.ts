@@ -27,11 +27,11 @@ function maxLatency(output: string): number {
 
 /**
  * wrk from Debian, as in the issue: `-t2 -c50` on loopback, with `Accept-Encoding: gzip` as
- * every browser sends it, after a short warm-up run.
+ * every browser sends it, optionally after a short warm-up run.
  */
-export function runWrk(url: string, seconds = 10): WrkResult {
+export function runWrk(url: string, seconds = 10, warmUp = true): WrkResult {
   const args = (d: number) => ['-t2', '-c50', `-d${d}s`, '--latency', '-H', 'Accept-Encoding: gzip', url];
-  execFileSync('wrk', args(2), { stdio: 'ignore' });
+  if (warmUp) execFileSync('wrk', args(2), { stdio: 'ignore' });
   const output = execFileSync('wrk', args(seconds)).toString();
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
   return {
@@ -44,4 +44,10 @@ export function runWrk(url: string, seconds = 10): WrkResult {
     errors: socket ? socket.slice(1).map(Number).reduce((a, b) => a + b, 0) : 0,
     non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0),
   };
+}
+
+/** The run with the median throughput of several. */
+export function medianRun(runs: WrkResult[]): WrkResult {
+  const sorted = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }

@@ -50,6 +50,8 @@ function mainConfig(dir: string, siteFile: string, accessLog: boolean): string {
   const temp = (name: string) => `${name}_temp_path ${path.join(dir, name)};`;
   return [
     'daemon off;',
+    // As root (CI), workers would run as nobody and might not read a checkout under /root.
+    ...(process.getuid?.() === 0 ? ['user root root;'] : []),
     'worker_processes 2;',
     `pid ${path.join(dir, 'nginx.pid')};`,
     `error_log ${path.join(dir, 'error.log')} warn;`,
