@@ -10,11 +10,11 @@ const COUNTS = [10, 100, 1000] as const;
 
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
-/** Seconds of one build phase from Next.js's own output ("… in 5.8s", "… in 310ms"). */
+/** Seconds of one build phase from Next.js's own output ("… in 5.8s", "… in 310ms", "… in 7.2min"). */
 function phase(output: string, pattern: RegExp): number | null {
   const m = pattern.exec(output);
   if (!m) return null;
-  return round(Number(m[1]) / (m[2] === 'ms' ? 1000 : 1));
+  return round(Number(m[1]) * ({ ms: 0.001, s: 1, min: 60 }[m[2] ?? 's'] ?? NaN));
 }
 const gb = (bytes: number) => round(bytes / 1024 ** 3, 2);
 
@@ -45,9 +45,9 @@ export async function benchBuild() {
       const result = await measure('npm', ['run', 'build'], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
       const pages = Number(/Generating static pages[^(]*\((\d+)\/\d+\)/.exec(result.output.split('\n').filter((l) => l.includes('✓ Generating')).join('\n'))?.[1] ?? 0);
       const phases = {
-        compileS: phase(result.output, /Compiled successfully in ([\d.]+)(ms|s)/),
-        typescriptS: phase(result.output, /Finished TypeScript in ([\d.]+)(ms|s)/),
-        staticGenerationS: phase(result.output, /Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(ms|s)/),
+        compileS: phase(result.output, /Compiled successfully in ([\d.]+)(ms|s|min)/),
+        typescriptS: phase(result.output, /Finished TypeScript in ([\d.]+)(ms|s|min)/),
+        staticGenerationS: phase(result.output, /Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(ms|s|min)/),
       };
       const run = { reports: n, pages, seconds: round(result.ms / 1000), peakGB: gb(result.peakTreeBytes), largestProcessGB: gb(result.peakProcessBytes), phases };
       runs.push(run);
