@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { BENCH_PORT } from './ports';
 import { startServer } from './server';
 
-const PAGES = ['/reports/wuzhou-2023', '/'];
+const PAGES = ['/reports/wuzhou-2023', '/', '/reports/wuzhou-2023/figures', `/search?q=${encodeURIComponent('行政复议')}`];
 
 interface Weight { raw: number; gzip: number }
 const kb = (n: number) => Number((n / 1024).toFixed(1));

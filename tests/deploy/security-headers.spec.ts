@@ -57,6 +57,15 @@ for (const server of SERVERS) {
       expect(await report()).toEqual(CLEAN);
     });
 
+    test('search (Pagefind: WebAssembly in a worker) works under the CSP', async ({ page }) => {
+      const report = await setTrap(page);
+      await page.goto(`${server.v6}/search?q=${encodeURIComponent('行政复议')}`);
+      const hit = page.locator('.search-results > ol > li').first();
+      await expect(hit.getByRole('heading', { level: 2 })).toHaveText('梧州市2023年度法治政府建设工作报告');
+      expect(await hit.locator('.search-sections a').first().getAttribute('href')).toMatch(/^\/reports\/wuzhou-2023#/);
+      expect(await report()).toEqual(CLEAN);
+    });
+
     test('a script injected into a page is blocked by the CSP', async ({ page }) => {
       await page.goto(server.v6 + REPORT);
       const outcome = await page.evaluate(async () => {
