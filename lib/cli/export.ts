@@ -9,7 +9,7 @@
  * runs that command after the new CSP map is written and before the swap (see docs/deploy.md).
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { precompress } from '../deploy/compress';
 import { listFiles } from '../deploy/files';
@@ -80,12 +80,28 @@ function exportSite(): void {
   console.log('Note: .next/ now holds the export build; run `npm run build` again before `npm start`.');
 }
 
+/** Takes the export lock (a file holding our pid); a lock left by a process that died is taken over. */
+function takeLock(): boolean {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return true;
+    } catch {
+      const holder = Number(readFileSync(lock, 'utf8'));
+      try {
+        process.kill(holder, 0);
+        return false;
+      } catch {
+        rmSync(lock, { force: true });
+      }
+    }
+  }
+  return false;
+}
+
 mkdirSync(paths.releases, { recursive: true });
-let lockFd: number;
-try {
-  lockFd = openSync(lock, 'wx');
-} catch {
-  console.error(`另一个导出正在进行（${lock}）。Another export is running; if not, delete ${lock}.\n${UNCHANGED}`);
+if (!takeLock()) {
+  console.error(`另一个导出正在进行（${lock}）。Another export is running (${lock}).\n${UNCHANGED}`);
   process.exit(1);
 }
 try {
@@ -96,6 +112,5 @@ try {
   console.error(`\n导出失败 Export failed: ${error instanceof Error ? error.message : String(error)}\n${UNCHANGED}`);
   process.exitCode = 1;
 } finally {
-  closeSync(lockFd);
   rmSync(lock, { force: true });
 }
