@@ -28,10 +28,12 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -H :: -p ${PORT}`,
+    // `npm start`'s server (Next.js behind the portal's security headers), so every browser
+    // test also runs under the production Content-Security-Policy.
+    command: 'node --import tsx lib/server/start.ts',
     url: `http://[::1]:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT) },
   },
 });

@@ -3,9 +3,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { BENCH_PORT } from './ports';
 import { startServer } from './server';
 
-const PAGES = ['/reports/wuzhou-2023', '/'];
+const PAGES = ['/reports/wuzhou-2023', '/', '/reports/wuzhou-2023/figures', `/search?q=${encodeURIComponent('行政复议')}`];
 
 interface Weight { raw: number; gzip: number }
 const kb = (n: number) => Number((n / 1024).toFixed(1));
@@ -76,9 +77,9 @@ function lighthouse(url: string) {
 
 /** Transferred bytes and Lighthouse (mobile) for the report page and home page. */
 export async function benchPages() {
-  const server = await startServer(3200);
+  const server = await startServer(BENCH_PORT);
   // Lighthouse counts only localhost (not [::1]) as a secure origin for an http:// page.
-  const lighthouseOrigin = 'http://localhost:3200';
+  const lighthouseOrigin = `http://localhost:${BENCH_PORT}`;
   const figures: Record<string, unknown> = {};
   try {
     const weights = new Map<string, Awaited<ReturnType<typeof pageWeight>>>();

@@ -10,7 +10,7 @@ function median(values: number[]): number {
 }
 
 /** A report of the seed's size and shape with different numbers and slug. */
-function generated(seed: string, i: number): string {
+export function generated(seed: string, i: number): string {
   return seed
     .replace(/^slug: .*$/m, `slug: generated-${i}`)
     .replace(/\d+(\.\d+)?(?=[个件项%])/g, (n) => String(Number(n) + (i % 97)));

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 
-/** A production `next start` on [::] for a benchmark; stop() ends it. */
-export async function startServer(port: number): Promise<{ origin: string; stop: () => void; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '::', '-p', String(port)], {
+/** The production server of `npm start` on [::] for a benchmark; stop() ends it. */
+export async function startServer(port: number, cwd = process.cwd()): Promise<{ origin: string; stop: () => void; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'lib/server/start.ts'], {
+    cwd,
     stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
   });
   const origin = `http://[::1]:${port}`;
   for (let i = 0; i < 100; i++) {

@@ -1,0 +1,19 @@
+/**
+ * `npm run csp` (the last step of `npm run build`): hashes every inline script of every
+ * prerendered page into .next/csp-manifest.json, which proxy.ts turns into each page's
+ * Content-Security-Policy under `npm start`. Fails the build on an inline script of
+ * unknown shape.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildCspManifest, CSP_MANIFEST_FILE } from '../security/csp-manifest';
+
+const distDir = path.join(process.cwd(), '.next');
+try {
+  const manifest = buildCspManifest(path.join(distDir, 'server', 'app'));
+  writeFileSync(path.join(distDir, CSP_MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
+  console.log(`CSP: hashed the inline scripts of ${Object.keys(manifest.pages).length} pages into .next/${CSP_MANIFEST_FILE}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * The fast path of `npm start` for prerendered pages: the HTML `next build` wrote to
+ * .next/server/app, byte for byte what Next.js itself would send for a document request,
+ * kept in memory with its gzip so a request costs no rendering pipeline and no compression.
+ * Only pages prerendered once and never revalidated qualify; everything else (client-side
+ * navigation payloads, 404s, files) goes through Next.js.
+ */
+
+/** A page ready to send. */
+export interface StaticPage {
+  raw: Buffer;
+  gzip: Buffer;
+  etag: string;
+}
+
+interface PrerenderManifest {
+  routes: Record<string, { routeType?: string; initialRevalidateSeconds?: number | false; initialStatus?: number }>;
+}
+
+/** Headers Next.js sends with a prerendered document: the same URL also serves RSC payloads. */
+export const PAGE_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
+
+/** The URL paths of pages prerendered once and never revalidated. */
+export function staticRoutes(distDir: string): Set<string> {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as PrerenderManifest;
+  return new Set(Object.entries(manifest.routes)
+    .filter(([route, r]) => r.routeType === 'page' && r.initialRevalidateSeconds === false && r.initialStatus === undefined && !route.startsWith('/_'))
+    .map(([route]) => route));
+}
+
+/** The prerendered pages of a build, loaded on first request and kept up to a memory budget. */
+export class StaticPages {
+  private readonly cache = new Map<string, StaticPage>();
+  private bytes = 0;
+
+  constructor(
+    private readonly distDir: string,
+    private readonly routes: Set<string>,
+    /** Memory for cached pages (raw + gzip); least recently used pages leave first. Default 128 MB. */
+    private readonly budget = 128 * 1024 * 1024,
+  ) {}
+
+  /** True when the path is a prerendered page. */
+  has(route: string): boolean {
+    return this.routes.has(route);
+  }
+
+  /** The page for a route, or null when it is none. */
+  async get(route: string): Promise<StaticPage | null> {
+    if (!this.routes.has(route)) return null;
+    const cached = this.cache.get(route);
+    if (cached) {
+      // Map keeps insertion order: re-inserting marks the page as recently used.
+      this.cache.delete(route);
+      this.cache.set(route, cached);
+      return cached;
+    }
+    const file = path.join(this.distDir, 'server', 'app', route === '/' ? 'index.html' : `${route.slice(1)}.html`);
+    let raw: Buffer;
+    try {
+      raw = await readFile(file);
+    } catch {
+      return null;
+    }
+    const page = { raw, gzip: gzipSync(raw), etag: `"${createHash('sha1').update(raw).digest('base64url').slice(0, 27)}"` };
+    this.cache.set(route, page);
+    this.bytes += raw.length + page.gzip.length;
+    for (const [key, old] of this.cache) {
+      if (this.bytes <= this.budget) break;
+      this.cache.delete(key);
+      this.bytes -= old.raw.length + old.gzip.length;
+    }
+    return page;
+  }
+}
+
+/** True when an Accept-Encoding header accepts gzip. */
+export function acceptsGzip(header: string | undefined): boolean {
+  return /(?:^|,)\s*(?:gzip|\*)\s*(?:;\s*q=(?!0(?:\.0+)?\s*(?:,|$))[\d.]+)?\s*(?:,|$)/i.test(header ?? '');
+}

@@ -1,0 +1,15 @@
+/**
+ * Builds a copy of the site with the XSS fixture report added (tests/fixtures/hostile), for
+ * tests/deploy/hostile-content.spec.ts. Part of `npm run test:deploy`.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { HOSTILE_REPORT, hostileReport } from '../fixtures/hostile/hostile-report';
+import { copySite, runNpm } from '../support/site-copy';
+import { hostileSiteDir } from './hostile-site';
+
+const dir = hostileSiteDir();
+console.log(`building the site with the XSS fixture in ${dir}`);
+copySite(dir);
+writeFileSync(path.join(dir, HOSTILE_REPORT.file), hostileReport());
+runNpm(dir, 'build');
