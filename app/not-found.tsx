@@ -14,7 +14,11 @@ export default function NotFound() {
       <p>
         您可以<Link href="/">返回首页</Link>，或从下面的报告中选择：
       </p>
-      <ReportList reports={getReports()} />
+      {/* Only the newest few: this page's data travels with every page, so a full list would grow the build quadratically. */}
+      <ReportList reports={getReports().slice(0, 5)} />
+      <p>
+        <Link href="/archive">查看全部报告</Link>
+      </p>
     </div>
   );
 }
