@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { crawl } from '../support/crawl';
 
 const PORT = Number(process.env.TEST_PORT ?? 3100);
 const ORIGINS = [`http://[::1]:${PORT}`, `http://127.0.0.1:${PORT}`];
@@ -6,36 +7,11 @@ const ORIGINS = [`http://[::1]:${PORT}`, `http://127.0.0.1:${PORT}`];
 test.describe('IPv6 readiness', () => {
   for (const origin of ORIGINS) {
     test(`every page and internal link works over ${origin}, and nothing loads from another host`, async ({ page }) => {
-      const offsite: string[] = [];
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) offsite.push(`${page.url()} → ${request.url()}`);
-      });
-      const queue = ['/'];
-      const seen = new Set<string>();
-      const texts = new Map<string, string>();
-      while (queue.length > 0) {
-        const path = queue.shift()!;
-        if (seen.has(path)) continue;
-        seen.add(path);
-        if (/\.(json|csv|xml|txt)$/.test(path)) {
-          // Data files and feeds: fetched, not rendered.
-          const file = await page.request.get(origin + path);
-          expect(file.status(), path).toBe(200);
-          continue;
-        }
-        const response = await page.goto(origin + path);
-        expect(response?.status(), path).toBe(200);
-        await page.waitForLoadState('networkidle');
-        texts.set(path, await page.locator('main').innerText());
-        const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-        for (const href of links) {
-          const url = new URL(href);
-          if (url.origin === origin && !seen.has(url.pathname)) queue.push(url.pathname);
-        }
-      }
+      const { visits, offsite } = await crawl(page, origin);
+      for (const visit of visits) expect(visit.status, visit.path).toBe(200);
+      const seen = visits.map((visit) => visit.path);
       expect(offsite).toEqual([]);
-      expect([...seen]).toEqual(expect.arrayContaining([
+      expect(seen).toEqual(expect.arrayContaining([
         '/', '/reports', '/reports/wuzhou-2023', '/reports/wuzhou-2023/figures', '/reports/wuzhou-2023/data.json',
         '/reports/wuzhou-2023/metrics.csv', '/archive', '/feed.xml', '/accessibility',
       ]));

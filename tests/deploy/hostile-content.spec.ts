@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { HOSTILE_FIELDS, HOSTILE_REPORT } from '../fixtures/hostile/hostile-report';
 import { TEXT_PAYLOADS, XSS_PAYLOADS } from '../fixtures/hostile/xss-payloads';
-import { crawl } from './crawl';
+import { crawl } from '../support/crawl';
 import { HOSTILE } from './servers';
 import { CLEAN, setTrap } from './trap';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { listFiles } from '../../lib/deploy/files';
-import { crawl } from './crawl';
+import { crawl } from '../support/crawl';
 import { APP, NGINX } from './servers';
 
 const OUT = path.join(process.cwd(), 'out');

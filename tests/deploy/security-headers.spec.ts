@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { crawl } from './crawl';
+import { crawl } from '../support/crawl';
 import { expectCommonSecurityHeaders, expectPageSecurityHeaders } from './expect-headers';
 import { SERVERS } from './servers';
 import { CLEAN, setTrap } from './trap';

@@ -13,8 +13,7 @@ export interface Visit {
 const isFile = (pathname: string) => /\.[a-z0-9]+$/i.test(pathname);
 
 /**
- * Opens every internal page reachable from `/` over `origin` (as tests/browser/ipv6.spec.ts
- * does), fetches every internal file linked, records each status and response headers, and
+ * Opens every internal page reachable from `/` over `origin`, fetches every internal file linked, records each status and response headers, and
  * collects any request that leaves the origin. `onPage` runs on each page once it is loaded.
  */
 export async function crawl(page: Page, origin: string, onPage?: (path: string) => Promise<void>): Promise<{ visits: Visit[]; offsite: string[] }> {
