@@ -1,26 +1,19 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
+import { SiteShell } from '@/components/site-shell';
 import { getSite } from '@/lib/content';
-import { IDS } from '@/lib/ui/ids';
+import { islandScriptSrc } from '@/lib/site/islands';
+import { siteMetadata, VIEWPORT } from '@/lib/site/metadata';
 import { PRELOAD_SCRIPT } from '@/lib/ui/prefs';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
-  const site = getSite();
-  return {
-    metadataBase: new URL(site.origin),
-    title: { default: site.siteName, template: `%s - ${site.siteName}` },
-    formatDetection: { telephone: false },
-    alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${site.siteName}更新` }] } },
-  };
+  return siteMetadata(getSite());
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#9f1c1c' };
+export const viewport: Viewport = VIEWPORT;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const site = getSite();
   return (
     <html lang="zh-CN" data-font="1" suppressHydrationWarning>
       <head>
@@ -28,12 +21,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: PRELOAD_SCRIPT }} />
       </head>
       <body>
-        <a className="skip-link" href={`#${IDS.title}`}>跳到正文</a>
-        <SiteHeader siteName={site.siteName} />
-        <main id={IDS.main} tabIndex={-1} className="site-main">
+        <SiteShell site={getSite()} scriptSrc={islandScriptSrc()}>
           {children}
-        </main>
-        <SiteFooter site={site} />
+        </SiteShell>
       </body>
     </html>
   );

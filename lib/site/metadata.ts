@@ -1,8 +1,21 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { SiteConfig } from '../content/site-schema';
 import type { Report } from '../report';
 import { formatPublished } from '../ui/format';
 import { absoluteUrl, reportPath, siteDomain } from './urls';
+
+/** The viewport every page declares. */
+export const VIEWPORT: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#9f1c1c' };
+
+/** Site-wide metadata (the root layout's): title template, feed link, no phone-number detection. */
+export function siteMetadata(site: SiteConfig): Metadata {
+  return {
+    metadataBase: new URL(site.origin),
+    title: { default: site.siteName, template: `%s - ${site.siteName}` },
+    formatDetection: { telephone: false },
+    alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${site.siteName}更新` }] } },
+  };
+}
 
 /** Tags every page carries (《政府网站发展指引》: SiteName, SiteDomain, SiteIDCode). */
 export function siteTags(site: SiteConfig): Record<string, string> {
