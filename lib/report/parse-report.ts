@@ -3,6 +3,7 @@ import { remark } from 'remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import type { ContentProblem } from './errors';
+import { disclosureErrors } from './disclosure-checks';
 import { readDraftMeta } from './draft-meta';
 import { ContentError, problem } from './errors';
 import { figureProblems } from './figures';
@@ -142,6 +143,7 @@ export function readReport(source: string, file: string, options: ReadReportOpti
     closingTitle: meta?.closingTitle ?? '结语',
   });
   problems.push(...body.problems);
+  if (meta) problems.push(...disclosureErrors({ meta, ...body }, file, place.bodyLine));
   if (!meta || (!options.draft && problems.some((p) => p.severity === 'error'))) return { report: null, problems };
   const { problems: _ignored, ...rest } = body;
   const report: Report = { meta, ...rest };

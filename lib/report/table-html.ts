@@ -2,6 +2,16 @@ import type { Element, ElementContent, Properties } from 'hast';
 import type { ReadTable } from './table-read';
 import { cellNumberText } from './table-values';
 
+/** Anchor id of the value cell in row `row`, column `column` (0-based) of a table: table-3-r5-c2. */
+export function cellId(tableId: string, row: number, column: number): string {
+  return `${tableId}-r${row + 1}-c${column + 1}`;
+}
+
+/** Anchor id of a column header cell spanning from column `column` (0-based) at `level`. */
+export function columnHeaderId(tableId: string, column: number, level: number): string {
+  return `${tableId}-col-${column + 1}-${level + 1}`;
+}
+
 /** What a screen reader hears for a "not applicable" cell. */
 export const NOT_APPLICABLE_TEXT = '不适用';
 
@@ -81,25 +91,27 @@ function valueContent(value: number | string | null, written: string): ElementCo
  */
 export function tableElement({ table, labelHeader, written }: ReadTable, fallback: string): Element {
   const { id } = table;
-  const columns = headerGrid(table.columns, (s, level) => `${id}-col-${s.at + 1}-${level + 1}`);
+  const columns = headerGrid(table.columns, (s, level) => columnHeaderId(id, s.at, level));
   const labels = headerGrid(table.rows.map((r) => r.label), (s, level) => `${id}-row-${s.at + 1}-${level + 1}`);
+  // A table without any label (表四 of the 年报) gets no label column at all.
+  const labelled = labelHeader !== '' || table.rows.some((row) => row.label.some((level) => level !== ''));
   const corner = labelHeader === ''
     ? element('td', spanProps(labels.depth, columns.depth), [])
     : element('th', { ...spanProps(labels.depth, columns.depth), scope: 'col', className: ['label-head'] }, [text(labelHeader)]);
   const headRows = columns.levels.map((spans, level) => element('tr', {}, [
-    ...(level === 0 ? [corner] : []),
+    ...(level === 0 && labelled ? [corner] : []),
     ...spans.map((s) => element(s.text === '' ? 'td' : 'th', {
-      ...(s.text === '' ? {} : { id: `${id}-col-${s.at + 1}-${level + 1}`, scope: s.span > 1 ? 'colgroup' : 'col' }),
+      ...(s.text === '' ? {} : { id: columnHeaderId(id, s.at, level), scope: s.span > 1 ? 'colgroup' : 'col' }),
       ...spanProps(s.span, s.leaf ? columns.depth - level : 1),
     }, [text(s.text)])),
   ]));
   const bodyRows = table.rows.map((row, r) => element('tr', {}, [
-    ...labels.levels.flatMap((spans, level) => spans.filter((s) => s.at === r).map((s) => element(s.text === '' ? 'td' : 'th', {
+    ...(labelled ? labels.levels : []).flatMap((spans, level) => spans.filter((s) => s.at === r).map((s) => element(s.text === '' ? 'td' : 'th', {
       ...(s.text === '' ? {} : { id: `${id}-row-${r + 1}-${level + 1}`, scope: 'row' }),
       ...spanProps(s.leaf ? labels.depth - level : 1, s.span),
     }, [text(s.text)]))),
     ...row.values.map((value, c) => element('td', {
-      id: `${id}-r${r + 1}-c${c + 1}`,
+      id: cellId(id, r, c),
       headers: [...(columns.ids[c] ?? []), ...(labels.ids[r] ?? [])],
       className: [value === null ? 'na' : typeof value === 'number' ? 'num' : 'text'],
     }, valueContent(value, written[r]?.[c] ?? ''))),
