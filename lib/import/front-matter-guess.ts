@@ -1,6 +1,6 @@
 import type { DocumentDate } from './dates';
 import { isoDate, readTitleYear } from './dates';
-import type { FrontMatterValues } from './front-matter-writer';
+import type { FrontMatterValues, RequiredField } from './front-matter-writer';
 import { DEFAULT_COLUMNS, REQUIRED_FIELDS } from './front-matter-writer';
 import type { PageInfo } from './page-chrome';
 
@@ -27,7 +27,7 @@ export interface FieldReview {
 export interface FrontMatterGuess {
   values: FrontMatterValues;
   /** Required fields left empty, for staff to fill. */
-  missing: (keyof FrontMatterValues)[];
+  missing: RequiredField[];
   review: FieldReview[];
 }
 

@@ -1,6 +1,6 @@
 import type { FieldReview } from './front-matter-guess';
 import { guessFrontMatter, isTitleLine } from './front-matter-guess';
-import type { FrontMatterValues } from './front-matter-writer';
+import type { FrontMatterValues, RequiredField } from './front-matter-writer';
 import { writeFrontMatter } from './front-matter-writer';
 import { writeBody } from './markdown-writer';
 import { stripPageChrome } from './page-chrome';
@@ -48,7 +48,7 @@ export interface ImportResult {
   /** Front-matter values written. */
   values: FrontMatterValues;
   /** Required fields left empty. */
-  missing: (keyof FrontMatterValues)[];
+  missing: RequiredField[];
   /** Fields filled by inference. */
   review: FieldReview[];
   /** Structure recognised or left unplaced, by line of the document. */
