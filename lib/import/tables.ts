@@ -1,3 +1,4 @@
+import { readCellValue } from '../report/table-values';
 import type { GridCell, TableGrid } from './table-grid';
 
 /** A table ready to be written as Markdown: label paths, header paths, cells as written. */
@@ -66,8 +67,9 @@ function expand(grid: TableGrid): Slot[][] {
   return slots.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? { cell: blank, origin: true }));
 }
 
-const NUMBER = /^[-+－＋]?[\d０-９][\d０-９,，.．\s]*$/;
-const isNumber = (text: string) => NUMBER.test(text.trim());
+const isNumber = (text: string) => typeof readCellValue(text) === 'number';
+/** Text that is neither a number nor a not-applicable mark (/, —): a label. */
+const isLabel = (text: string) => typeof readCellValue(text) === 'string';
 
 /** Distinct cells along a run of slots, in order (a cell merged over several counts once). */
 function levels(slots: readonly Slot[]): string[] {
@@ -84,13 +86,13 @@ function headerRows(slots: readonly Slot[][]): number {
   return Math.min(Math.max(count, corner, 1), Math.max(slots.length - 1, 1));
 }
 
-/** Columns at the left whose body cells hold text and never a number: the label columns. */
+/** Columns at the left whose body cells hold text and never a number or a / mark: the label columns. */
 function labelColumns(slots: readonly Slot[][], header: number): number {
   const body = slots.slice(header);
   const width = slots[0]?.length ?? 0;
   let count = 0;
   while (count < width - 1 && body.every((row) => !isNumber(row[count]?.cell.text ?? '')) &&
-    body.some((row) => (row[count]?.cell.text.trim() ?? '') !== '')) count += 1;
+    body.some((row) => isLabel(row[count]?.cell.text ?? ''))) count += 1;
   return count;
 }
 
