@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../support/random';
 import { readDocxTables } from '@/lib/import/docx-tables';
 import type { GridCell } from '@/lib/import/table-grid';
 import { tableGridToMarkdown } from '@/lib/import/tables';
@@ -100,19 +101,10 @@ describe('a Word 年报 with merged cells, built in the test', () => {
   });
 });
 
-/** A small deterministic random source (tests must be repeatable). */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-}
-
 describe('property: no number of a Word table is lost or doubled', () => {
   it('holds for documents with random numbers, blanks and not-applicable marks', { timeout: 120_000 }, async () => {
     for (let seed = 1; seed <= 5; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const pick = () => { const x = next(); return x < 0.1 ? '' : x < 0.15 ? '/' : String(Math.floor(next() * 2000)); };
       const three = fixtureRows.map((r) => r.map(pick));
       const four = fixtureFour.map(pick);

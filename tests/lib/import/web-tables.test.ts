@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../support/random';
 import { importReport, splitBlocks } from '@/lib/import';
 import { findWebTables } from '@/lib/import/web-tables';
 import { formatProblem, readReport, reportWarnings } from '@/lib/report';
@@ -86,19 +87,10 @@ function digitRuns(text: string): Map<string, number> {
   return counts;
 }
 
-/** A small deterministic random source. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-}
-
 describe('property: no number of a web-copied 年报 is lost or doubled', () => {
   it('holds for 20 copies with random numbers in every table cell', () => {
     for (let seed = 1; seed <= 20; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       // Replace every value cell (a number between two |) with a random one.
       const text = WEB.split('\n').map((line) => line.includes('|')
         ? line.replace(/(?<=^|\| )(\d[\d,.]*)(?= \|)/g, () => String(Math.floor(next() * 5000)))
