@@ -28,6 +28,9 @@ export const FIELD_NAMES: Record<RequiredField, string> = {
 /** The columns every annual report is filed under unless the page says otherwise. */
 export const DEFAULT_COLUMNS = ['法治政府建设', '年度报告'];
 
+/** The columns a 政府信息公开工作年度报告 is filed under unless the page says otherwise. */
+export const DISCLOSURE_COLUMNS = ['政府信息公开', '政府信息公开工作年度报告'];
+
 /** A comment for each required field, in Chinese, written above it. */
 const FIELD_HELP: Record<RequiredField, string> = {
   title: '报告全称，与正式文件一致，例如：梧州市2023年度法治政府建设工作报告',

@@ -2,7 +2,7 @@ import type { DisclosureFormat } from '../report/disclosure-format';
 import { FORMAT_2019, FORMAT_2021 } from '../report/disclosure-format';
 import type { ReportKind } from '../report/meta-schema';
 import { toChineseNumeral } from '../report/numerals';
-import { DEFAULT_COLUMNS, writeFrontMatter } from './front-matter-writer';
+import { DEFAULT_COLUMNS, DISCLOSURE_COLUMNS, writeFrontMatter } from './front-matter-writer';
 import { writeMarkdownTable } from './tables';
 
 /** How the body is written, as a comment the page never shows. */
@@ -43,9 +43,6 @@ const BODY_GUIDE = `<!--
 1.名词：解释。
 -->
 `;
-
-/** The columns a 政府信息公开工作年度报告 is filed under. */
-export const DISCLOSURE_COLUMNS = ['政府信息公开', '政府信息公开工作年度报告'];
 
 /** What each prose part of a 年报 holds, as a comment the page never shows. */
 const DISCLOSURE_PROSE: Record<number, string> = {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../support/random';
-import { importReport, splitBlocks } from '@/lib/import';
+import { formatImportSummary, importReport, splitBlocks } from '@/lib/import';
 import { findWebTables } from '@/lib/import/web-tables';
 import { formatProblem, readReport, reportWarnings } from '@/lib/report';
 
@@ -40,6 +40,13 @@ describe('tables copied from a web page', () => {
       { line: 26, kind: 'recognised', message: '第26—53行以“|”分隔的表格按全国统一格式转换为表格，请对照原文核对' },
       { line: 55, kind: 'recognised', message: '第55—88行以“|”分隔的表格按全国统一格式转换为表格，请对照原文核对' },
     ]);
+  });
+
+  it('file the imported 年报 under 政府信息公开 and count its tables in the summary', () => {
+    const result = importReport(WEB);
+    expect(result.values.columns).toEqual(['政府信息公开', '政府信息公开工作年度报告']);
+    const { report } = readReport(imported(WEB), 'web.md');
+    expect(formatImportSummary(result, report, 'web.md')).toContain('  合计：6 个部分，5 个小点，6 个数据，6 张表格');
   });
 
   it('read one cell per line (表四 as some sites flatten it)', () => {
