@@ -1,14 +1,18 @@
 import Link from 'next/link';
 import type { Metric, MetricKind, Report } from '@/lib/report';
+import { compareDisclosureYears } from '@/lib/report';
 import { reportPath } from '@/lib/site/urls';
 import { IDS } from '@/lib/ui/ids';
 import { Breadcrumb } from './breadcrumb';
 import { reportCrumbs } from './report-page';
 import { PercentChart } from './percent-chart';
+import { YearComparisonTable } from './year-comparison';
 
 /** Props of FiguresPage. */
 export interface FiguresPageProps {
   report: Report;
+  /** The same body's report of the same kind for an earlier year, or null. */
+  previous: Report | null;
 }
 
 const KIND_NAMES: Record<MetricKind, string> = {
@@ -50,8 +54,9 @@ function MetricTable({ id, caption, metrics, slug }: { id: string; caption: stri
 }
 
 /** Every quantity of a report, by section, with bar charts for percentages. */
-export function FiguresPage({ report }: FiguresPageProps) {
+export function FiguresPage({ report, previous }: FiguresPageProps) {
   const { meta } = report;
+  const comparison = compareDisclosureYears(report, previous);
   const crumbs = [...reportCrumbs(report), { label: '数据和图表', href: `${reportPath(meta.slug)}/figures` }];
   return (
     <div className="page figures-page">
@@ -61,6 +66,22 @@ export function FiguresPage({ report }: FiguresPageProps) {
         报告正文中的全部 {report.metrics.length} 项数据，按部分列出。点击原文数据可跳到报告中的原句。
         也可下载 <a href={`${reportPath(meta.slug)}/metrics.csv`}>CSV 数据表</a> 或 <a href={`${reportPath(meta.slug)}/data.json`}>JSON 全文数据</a>。
       </p>
+      {report.tables.length > 0 ? (
+        <section aria-labelledby="report-tables-title" className="figures-section">
+          <h2 id="report-tables-title">报告中的表格</h2>
+          <ul>
+            {report.tables.map((table, i) => (
+              <li key={table.id}>
+                <Link href={`${reportPath(meta.slug)}#${table.id}`}>{table.title || `表${i + 1}`}</Link>（{table.rows.length} 行 × {table.columns.length} 列）
+              </li>
+            ))}
+          </ul>
+          <p>
+            全部表格数据：<a href={`${reportPath(meta.slug)}/tables.csv`}>表格数据（CSV，每格一行：表、行、列、数值）</a>
+          </p>
+        </section>
+      ) : null}
+      {previous ? <YearComparisonTable lines={comparison} year={meta.year} previousYear={previous.meta.year} slug={meta.slug} /> : null}
       {report.sections.filter((s) => s.metrics.length > 0).map((section) => {
         const percents = section.metrics.filter((m) => m.kind === 'percent' && m.unit === '%');
         const tableId = `${section.id}-table`;

@@ -62,7 +62,7 @@ export function ReportPage({ report, site, neighbours }: ReportPageProps) {
           </div>
           <ReportBody report={report} />
           <ReportFiles meta={meta} />
-          <YearNav neighbours={neighbours} slug={meta.slug} />
+          <YearNav neighbours={neighbours} slug={meta.slug} tables={report.tables.length > 0} />
           <SourceHighlighter />
           <PrintColophon meta={meta} site={site} url={url} />
         </article>

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FiguresPage } from '@/components/figures-page';
-import { getReportBySlug, getSite, reportSlugParams } from '@/lib/content';
+import { getReportBySlug, getReports, getSite, reportSlugParams } from '@/lib/content';
+import { yearNeighbours } from '@/lib/report';
 import { pageMetadata } from '@/lib/site/metadata';
 import { reportPath } from '@/lib/site/urls';
 
@@ -20,5 +21,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function Page({ params }: Props) {
   const report = getReportBySlug((await params).slug);
   if (!report) notFound();
-  return <FiguresPage report={report} />;
+  return <FiguresPage report={report} previous={yearNeighbours(report, getReports()).previous} />;
 }
