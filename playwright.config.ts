@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { DISCLOSURE_PORT, disclosureSiteDir } from './tests/browser/disclosure-site';
 import { findBrowser } from './tests/browser/find-browser.mjs';
 
 const PORT = Number(process.env.TEST_PORT ?? 3100);
@@ -27,13 +28,24 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // `npm start`'s server (Next.js behind the portal's security headers), so every browser
-    // test also runs under the production Content-Security-Policy.
-    command: 'node --import tsx lib/server/start.ts',
-    url: `http://[::1]:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT) },
-  },
+  webServer: [
+    {
+      // `npm start`'s server (Next.js behind the portal's security headers), so every browser
+      // test also runs under the production Content-Security-Policy.
+      command: 'node --import tsx lib/server/start.ts',
+      url: `http://[::1]:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT) },
+    },
+    {
+      // The same server on a copy of the site holding the fixture 年报 (tests/browser/build-disclosure-site.ts).
+      command: 'node --import tsx lib/server/start.ts',
+      cwd: disclosureSiteDir(),
+      url: `http://[::1]:${DISCLOSURE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(DISCLOSURE_PORT) },
+    },
+  ],
 });

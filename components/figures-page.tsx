@@ -1,14 +1,17 @@
 import Link from 'next/link';
-import type { Metric, MetricKind, Report } from '@/lib/report';
+import type { Metric, MetricKind, Report, YearComparison } from '@/lib/report';
 import { reportPath } from '@/lib/site/urls';
 import { IDS } from '@/lib/ui/ids';
 import { Breadcrumb } from './breadcrumb';
 import { reportCrumbs } from './report-page';
 import { PercentChart } from './percent-chart';
+import { YearComparisonTable } from './year-comparison';
 
 /** Props of FiguresPage. */
 export interface FiguresPageProps {
   report: Report;
+  /** National-format rows beside the same body's previous 年报 (compareDisclosureYears), or null. */
+  comparison: { previousYear: number; lines: YearComparison[] } | null;
 }
 
 const KIND_NAMES: Record<MetricKind, string> = {
@@ -50,7 +53,7 @@ function MetricTable({ id, caption, metrics, slug }: { id: string; caption: stri
 }
 
 /** Every quantity of a report, by section, with bar charts for percentages. */
-export function FiguresPage({ report }: FiguresPageProps) {
+export function FiguresPage({ report, comparison }: FiguresPageProps) {
   const { meta } = report;
   const crumbs = [...reportCrumbs(report), { label: '数据和图表', href: `${reportPath(meta.slug)}/figures` }];
   return (
@@ -61,6 +64,22 @@ export function FiguresPage({ report }: FiguresPageProps) {
         报告正文中的全部 {report.metrics.length} 项数据，按部分列出。点击原文数据可跳到报告中的原句。
         也可下载 <a href={`${reportPath(meta.slug)}/metrics.csv`}>CSV 数据表</a> 或 <a href={`${reportPath(meta.slug)}/data.json`}>JSON 全文数据</a>。
       </p>
+      {report.tables.length > 0 ? (
+        <section aria-labelledby="report-tables-title" className="figures-section">
+          <h2 id="report-tables-title">报告中的表格</h2>
+          <ul>
+            {report.tables.map((table, i) => (
+              <li key={table.id}>
+                <Link href={`${reportPath(meta.slug)}#${table.id}`}>{table.title || `表${i + 1}`}</Link>（{table.rows.length} 行 × {table.columns.length} 列）
+              </li>
+            ))}
+          </ul>
+          <p>
+            全部表格数据：<a href={`${reportPath(meta.slug)}/tables.csv`}>表格数据（CSV，每格一行：表、行、列、数值）</a>
+          </p>
+        </section>
+      ) : null}
+      {comparison ? <YearComparisonTable lines={comparison.lines} year={meta.year} previousYear={comparison.previousYear} slug={meta.slug} /> : null}
       {report.sections.filter((s) => s.metrics.length > 0).map((section) => {
         const percents = section.metrics.filter((m) => m.kind === 'percent' && m.unit === '%');
         const tableId = `${section.id}-table`;

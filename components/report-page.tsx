@@ -62,7 +62,7 @@ export function ReportPage({ report, site, neighbours, figures }: ReportPageProp
           </div>
           <ReportBody report={report} />
           <ReportFiles meta={meta} />
-          <YearNav neighbours={neighbours} slug={meta.slug} />
+          <YearNav neighbours={neighbours} slug={meta.slug} tables={report.tables.length > 0} />
           <PrintColophon meta={meta} site={site} url={url} />
         </article>
       </div>

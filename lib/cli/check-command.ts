@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkContent, listReportFiles } from '../content/load';
 import type { ContentProblem } from '../report';
 import { formatProblem, readReport, reportWarnings } from '../report';
+import { readArgs } from './args';
 import type { CliIo } from './io';
 
 /** Warnings (late publication, missing parts, suspicious numbers) for each valid report file. */
@@ -20,12 +21,19 @@ function warningsFor(root: string, files: readonly string[]): ContentProblem[] {
 }
 
 /**
- * `check [files…]`: validates content (every report when no file is named) and adds the
- * warnings of lib/report/checks. Errors give exit code 1; warnings never change it.
+ * `check [--strict] [files…]`: validates content (every report when no file is named) and
+ * adds the warnings of lib/report/checks. Errors give exit code 1; warnings change it only
+ * with --strict, for staff who want every warning resolved before publishing.
  */
-export function runCheck(files: readonly string[], io: CliIo): number {
+export function runCheck(args: readonly string[], usage: string, io: CliIo): number {
+  const parsed = readArgs(args, [], ['strict']);
+  if ('error' in parsed) {
+    io.err(`${parsed.error}\n${usage}`);
+    return 2;
+  }
+  const strict = parsed.options.strict === true;
   const root = io.cwd;
-  const named = files.length > 0 ? files : undefined;
+  const named = parsed.positionals.length > 0 ? parsed.positionals : undefined;
   const result = checkContent(root, named);
   const problems = [...result.problems, ...warningsFor(root, named ?? listReportFiles(root))];
   for (const p of problems) io.err(formatProblem(p));
@@ -33,6 +41,10 @@ export function runCheck(files: readonly string[], io: CliIo): number {
   const warnings = problems.length - errors;
   if (errors > 0) {
     io.err(`\n检查未通过：${errors} 个错误${warnings ? `，${warnings} 个警告` : ''}。请按上面的提示修改后重试。`);
+    return 1;
+  }
+  if (strict && warnings > 0) {
+    io.err(`\n检查未通过（--strict）：${warnings} 个警告。严格模式下警告也须处理：请按上面的提示修改后重试，或去掉 --strict。`);
     return 1;
   }
   const names = result.reports.map((r) => `  ${r.meta.title}（${r.sections.length} 个部分，${r.metrics.length} 个数据）`);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listReportFiles, REPORTS_DIR } from '../content/load';
 import { scaffoldReport, SLUG_PATTERN } from '../import';
+import type { ReportKind } from '../report';
 import { readReport } from '../report';
 import { readArgs, stringOption } from './args';
 import type { CliIo } from './io';
@@ -17,14 +18,31 @@ function nextSlug(root: string, year: number): string | null {
   return latest ? latest.slug.replace(String(latest.year), String(year)) : null;
 }
 
+/** What staff may write after --kind: the kind's name, or its short form. */
+const KIND_NAMES: Record<string, ReportKind> = {
+  年报: '政府信息公开工作年度报告',
+  政府信息公开: '政府信息公开工作年度报告',
+  政府信息公开工作年度报告: '政府信息公开工作年度报告',
+  法治: '法治政府建设年度报告',
+  法治政府建设: '法治政府建设年度报告',
+  法治政府建设年度报告: '法治政府建设年度报告',
+};
+
 /**
- * `new <year> [--slug …] [--out PATH]`: writes an empty report file with every field
- * explained, to content/reports/<slug>.md or --out; never replaces a file.
+ * `new <year> [--kind 年报] [--slug …] [--out PATH]`: writes an empty report file with every
+ * field explained (with --kind 年报, a 政府信息公开工作年度报告 with the national format's parts
+ * and empty tables), to content/reports/<slug>.md or --out; never replaces a file.
  */
 export function runNew(args: readonly string[], usage: string, io: CliIo): number {
-  const parsed = readArgs(args, ['slug', 'out']);
+  const parsed = readArgs(args, ['slug', 'out', 'kind']);
   if ('error' in parsed) {
     io.err(`${parsed.error}\n${usage}`);
+    return 2;
+  }
+  const kindOption = stringOption(parsed, 'kind');
+  const kind = kindOption === undefined ? '法治政府建设年度报告' : KIND_NAMES[kindOption];
+  if (!kind) {
+    io.err(`--kind ${kindOption}：可选 年报（政府信息公开工作年度报告）或 法治（法治政府建设年度报告）`);
     return 2;
   }
   const year = Number(parsed.positionals[0]);
@@ -40,7 +58,7 @@ export function runNew(args: readonly string[], usage: string, io: CliIo): numbe
   }
   const out = stringOption(parsed, 'out') ?? `${REPORTS_DIR}/${slug}.md`;
   try {
-    writeFileSync(path.resolve(root, out), scaffoldReport(year, slug), { flag: 'wx' });
+    writeFileSync(path.resolve(root, out), scaffoldReport(year, slug, kind), { flag: 'wx' });
   } catch (error) {
     const exists = error instanceof Error && 'code' in error && error.code === 'EEXIST';
     io.err(exists ? `${out} 已经存在，不会覆盖：请用 --slug 换一个网址名称，或用 --out 指定另一个文件` : `无法写入 ${out}：请检查目录是否存在、是否有写入权限`);

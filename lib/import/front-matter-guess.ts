@@ -1,7 +1,8 @@
 import type { DocumentDate } from './dates';
 import { isoDate, readTitleYear } from './dates';
-import type { FrontMatterValues } from './front-matter-writer';
-import { DEFAULT_COLUMNS, REQUIRED_FIELDS } from './front-matter-writer';
+import type { FrontMatterValues, RequiredField } from './front-matter-writer';
+import { kindFromTitle } from '../report/meta-schema';
+import { DEFAULT_COLUMNS, DISCLOSURE_COLUMNS, REQUIRED_FIELDS } from './front-matter-writer';
 import type { PageInfo } from './page-chrome';
 
 /** What the document says that front matter can be filled from. */
@@ -27,7 +28,7 @@ export interface FieldReview {
 export interface FrontMatterGuess {
   values: FrontMatterValues;
   /** Required fields left empty, for staff to fill. */
-  missing: (keyof FrontMatterValues)[];
+  missing: RequiredField[];
   review: FieldReview[];
 }
 
@@ -70,7 +71,8 @@ export function guessFrontMatter(clues: FrontMatterClues): FrontMatterGuess {
     review.push({ field: 'published', message: `只读到日期 ${day}（${page.date ? '页面上的日期' : '文末落款日期'}），时间暂填 00:00：请改为网站实际发布的时间` });
   }
 
-  const columns = page.columns && page.columns.length > 0 ? page.columns : DEFAULT_COLUMNS;
+  const byKind = kindFromTitle(title) === '政府信息公开工作年度报告' ? DISCLOSURE_COLUMNS : DEFAULT_COLUMNS;
+  const columns = page.columns && page.columns.length > 0 ? page.columns : byKind;
   const values: FrontMatterValues = { title, year, issuer, source: page.source ?? '', published, columns, slug: clues.slug ?? '' };
   const missing = REQUIRED_FIELDS.filter((key) => values[key] === '' || values[key] === null);
   return { values, missing, review };

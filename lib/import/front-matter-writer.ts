@@ -1,3 +1,5 @@
+import type { ReportKind } from '../report/meta-schema';
+
 /** The required front-matter fields, as the importer or `new` fills them ('' or null when unknown). */
 export interface FrontMatterValues {
   title: string;
@@ -8,21 +10,29 @@ export interface FrontMatterValues {
   published: string;
   columns: string[];
   slug: string;
+  /** Report kind, written only when set (it defaults from the title). */
+  kind?: ReportKind;
 }
 
+/** A field every report must have. */
+export type RequiredField = Exclude<keyof FrontMatterValues, 'kind'>;
+
 /** The required fields, in the order they are written. */
-export const REQUIRED_FIELDS: readonly (keyof FrontMatterValues)[] = ['title', 'year', 'issuer', 'source', 'published', 'columns', 'slug'];
+export const REQUIRED_FIELDS: readonly RequiredField[] = ['title', 'year', 'issuer', 'source', 'published', 'columns', 'slug'];
 
 /** Chinese names of the required fields, for the import summary. */
-export const FIELD_NAMES: Record<keyof FrontMatterValues, string> = {
+export const FIELD_NAMES: Record<RequiredField, string> = {
   title: '标题', year: '年度', issuer: '发布机关', source: '来源', published: '发布时间', columns: '栏目', slug: '网址名称',
 };
 
 /** The columns every annual report is filed under unless the page says otherwise. */
 export const DEFAULT_COLUMNS = ['法治政府建设', '年度报告'];
 
+/** The columns a 政府信息公开工作年度报告 is filed under unless the page says otherwise. */
+export const DISCLOSURE_COLUMNS = ['政府信息公开', '政府信息公开工作年度报告'];
+
 /** A comment for each required field, in Chinese, written above it. */
-const FIELD_HELP: Record<keyof FrontMatterValues, string> = {
+const FIELD_HELP: Record<RequiredField, string> = {
   title: '报告全称，与正式文件一致，例如：梧州市2023年度法治政府建设工作报告',
   year: '报告年度：报告的是哪一年的工作（不是发布的年份），四位数字，例如：2023',
   issuer: '发布机关，例如：梧州市人民政府',
@@ -51,6 +61,9 @@ const OPTIONAL_HELP = `# ---- 以下为可选字段：需要时删去行首的�
 # figures:
 #   - text: 389件
 #     label: 办理行政复议申请
+# 报告类别：法治政府建设年度报告、政府信息公开工作年度报告、政府工作报告、其他 之一；不填则按标题判断。
+# 政府信息公开工作年度报告的表格按全国统一格式检查（见发布指南“政府信息公开工作年度报告”一节）
+# kind: 政府信息公开工作年度报告
 # 勘误：发布后更正内容时，按日期先后各写一条，页面会显示
 # corrections:
 #   - date: 2024-02-05
@@ -73,7 +86,7 @@ export function yamlString(value: string): string {
  * (`""`) so that the check names each one.
  */
 export function writeFrontMatter(values: FrontMatterValues, header: string): string {
-  const line = (key: keyof FrontMatterValues, value: string) => `# ${FIELD_HELP[key]}\n${key}:${value.startsWith('\n') ? '' : ' '}${value}`;
+  const line = (key: RequiredField, value: string) => `# ${FIELD_HELP[key]}\n${key}:${value.startsWith('\n') ? '' : ' '}${value}`;
   const columns = values.columns.length > 0 ? `\n${values.columns.map((c) => `  - ${yamlString(c)}`).join('\n')}` : ' []';
   return [
     '---',
@@ -85,7 +98,7 @@ export function writeFrontMatter(values: FrontMatterValues, header: string): str
     line('published', yamlString(values.published)),
     line('columns', columns),
     line('slug', yamlString(values.slug)),
-    OPTIONAL_HELP,
+    values.kind ? OPTIONAL_HELP.replace(/^# kind: .*$/m, `kind: ${values.kind}`) : OPTIONAL_HELP,
     '---',
   ].join('\n');
 }

@@ -1,13 +1,37 @@
 import type { FieldReview } from './front-matter-guess';
 import { guessFrontMatter, isTitleLine } from './front-matter-guess';
-import type { FrontMatterValues } from './front-matter-writer';
+import type { FrontMatterValues, RequiredField } from './front-matter-writer';
 import { writeFrontMatter } from './front-matter-writer';
 import { writeBody } from './markdown-writer';
 import { stripPageChrome } from './page-chrome';
-import type { ImportNote } from './structure';
+import type { ImportNote, OutputBlock } from './structure';
 import { recogniseStructure } from './structure';
 import type { SourceBlock } from './text-blocks';
 import { splitBlocks } from './text-blocks';
+import { findWebTables } from './web-tables';
+
+/**
+ * Puts one placeholder paragraph where each web-copied table that follows the national format
+ * stands (structure recognition must not read its rows, 一、本年新收…, as sections), and notes
+ * each `|` region found. The placeholders map to the tables' Markdown.
+ */
+function takeWebTables(blocks: readonly SourceBlock[]) {
+  const tables = new Map<string, string>();
+  const notes: ImportNote[] = [];
+  let kept = [...blocks];
+  for (const region of findWebTables(blocks)) {
+    const where = region.first === region.last ? `第${region.first}行` : `第${region.first}—${region.last}行`;
+    if (region.markdown === null) {
+      notes.push({ line: region.first, kind: 'unplaced', message: `${where}像是从网页复制的表格（以“|”分隔），但不符合政府信息公开工作年度报告的全国统一格式：已原样保留，请改写为表格（写法见发布指南“表格”一节）` });
+      continue;
+    }
+    const placeholder = `［表格：${where}］。`;
+    tables.set(placeholder, region.markdown);
+    kept = kept.flatMap((b) => (b.line < region.first || b.line > region.last ? [b] : b.line === region.first ? [{ ...b, text: placeholder }] : []));
+    notes.push({ line: region.first, kind: 'recognised', message: `${where}以“|”分隔的表格按全国统一格式转换为表格，请对照原文核对` });
+  }
+  return { blocks: kept, tables, notes };
+}
 
 /** Options of an import. */
 export interface ImportOptions {
@@ -24,7 +48,7 @@ export interface ImportResult {
   /** Front-matter values written. */
   values: FrontMatterValues;
   /** Required fields left empty. */
-  missing: (keyof FrontMatterValues)[];
+  missing: RequiredField[];
   /** Fields filled by inference. */
   review: FieldReview[];
   /** Structure recognised or left unplaced, by line of the document. */
@@ -49,11 +73,20 @@ export function importReport(text: string, options: ImportOptions = {}): ImportR
     blocks = blocks.slice(1);
     notes.push({ line: first.line, kind: 'recognised', message: `开头的“${first.text}”作为标题（写入头信息 title）` });
   }
-  const structure = recogniseStructure(blocks);
+  const web = takeWebTables(blocks);
+  notes.push(...web.notes);
+  const recognised = recogniseStructure(web.blocks);
+  const structure = {
+    ...recognised,
+    blocks: recognised.blocks.map((b): OutputBlock => {
+      const markdown = b.kind === 'paragraph' ? web.tables.get(b.text) : undefined;
+      return markdown === undefined ? b : { kind: 'table' as const, markdown, line: b.line };
+    }),
+  };
   const guess = guessFrontMatter({
     page: chrome.page,
     title,
-    firstParagraph: blocks[0]?.text ?? null,
+    firstParagraph: web.blocks[0]?.text ?? null,
     signed: { issuer: structure.signature?.issuer, date: structure.signature?.date },
     slug: options.slug,
   });

@@ -24,9 +24,17 @@ function headingText(text: string): string {
   return escapeMarkdown(text).replace(/#+$/, (run) => run.replace(/#/g, '\\#'));
 }
 
-/** Writes the body blocks as Markdown: `## ` headings, paragraphs separated by blank lines, `***`. */
+/** One block as Markdown. */
+function blockText(b: OutputBlock): string {
+  switch (b.kind) {
+    case 'heading': return `## ${headingText(b.text)}`;
+    case 'closing-mark': return '***';
+    case 'table': return b.markdown;
+    default: return escapeMarkdown(b.text);
+  }
+}
+
+/** Writes the body blocks as Markdown: `## ` headings, paragraphs and tables separated by blank lines, `***`. */
 export function writeBody(blocks: readonly OutputBlock[]): string {
-  return `${blocks
-    .map((b) => (b.kind === 'heading' ? `## ${headingText(b.text)}` : b.kind === 'closing-mark' ? '***' : escapeMarkdown(b.text)))
-    .join('\n\n')}\n`;
+  return `${blocks.map(blockText).join('\n\n')}\n`;
 }

@@ -8,11 +8,14 @@ import type { Signature } from './signature';
 import { findSignature, isIssuerLine } from './signature';
 import type { SourceBlock } from './text-blocks';
 
-/** One block of the Markdown body the importer writes. */
-export type OutputBlock =
+/** One block of the body as structure recognition lays it out. */
+export type StructureBlock =
   | { kind: 'heading'; text: string; line: number }
   | { kind: 'paragraph'; text: string; line: number }
   | { kind: 'closing-mark'; line: number };
+
+/** One block of the Markdown body the importer writes: a structure block, or a table already in Markdown. */
+export type OutputBlock = StructureBlock | { kind: 'table'; markdown: string; line: number };
 
 /** Something the importer wants staff to look at, with the line of the imported document. */
 export interface ImportNote {
@@ -25,7 +28,7 @@ export interface ImportNote {
 
 /** The body as Markdown blocks, with what staff should review. */
 export interface Structure {
-  blocks: OutputBlock[];
+  blocks: StructureBlock[];
   notes: ImportNote[];
   /** The signature (特此报告。, issuer, date) at the end of the text, if any. */
   signature: Signature | null;
@@ -93,7 +96,7 @@ function findAppendix(blocks: readonly SourceBlock[]): number {
 }
 
 /** Paragraphs of the sections whose points are written `一是…`, split where a point starts a sentence. */
-function sectionParagraphs(blocks: readonly SourceBlock[], from: number, to: number, lead: string, line: number): OutputBlock[] {
+function sectionParagraphs(blocks: readonly SourceBlock[], from: number, to: number, lead: string, line: number): StructureBlock[] {
   const texts = [...(lead ? [{ text: lead, line }] : []), ...blocks.slice(from, to)];
   const parenStyle = texts.some((b) => PAREN_MARKER.test(b.text));
   const pieces = parenStyle ? texts.map((b) => ({ ...b, parts: [b.text] })) : splitRunTogetherPoints(texts);
@@ -112,10 +115,10 @@ export function recogniseStructure(blocks: readonly SourceBlock[]): Structure {
   const signature = findSignature(blocks, appendix);
   const closing = findClosing(blocks, layout.sections, appendix, signature);
   const notes = [...layout.notes, ...strayHeadings(blocks, layout, signature, appendix)];
-  const out: OutputBlock[] = [];
+  const out: StructureBlock[] = [];
   const starts = [...layout.sections, ...layout.parts, closing ?? appendix, appendix].sort((a, b) => a - b);
   const nextStart = (i: number) => starts.find((s) => s > i) ?? blocks.length;
-  const paragraph = (b: SourceBlock): OutputBlock => ({ kind: 'paragraph', text: b.text, line: b.line });
+  const paragraph = (b: SourceBlock): StructureBlock => ({ kind: 'paragraph', text: b.text, line: b.line });
   const firstBoundary = Math.min(...starts);
   out.push(...blocks.slice(0, firstBoundary).map(paragraph));
   for (let i = firstBoundary; i < blocks.length; i = nextStart(i)) {

@@ -19,7 +19,8 @@ function structureLines(report: Report): string[] {
   lines.push(report.closing ? `  结尾部分（*** 之后）：${paragraphs(report.closing.text)} 段` : '  结尾部分：没有（*** 分隔线）');
   for (const a of report.appendices) lines.push(`  附录：${a.title}`);
   const points = report.sections.reduce((n, s) => n + s.points.length, 0);
-  lines.push(`  合计：${report.sections.length} 个部分，${points} 个小点，${report.metrics.length} 个数据`);
+  const tables = report.tables.length > 0 ? `，${report.tables.length} 张表格` : '';
+  lines.push(`  合计：${report.sections.length} 个部分，${points} 个小点，${report.metrics.length} 个数据${tables}`);
   return lines;
 }
 

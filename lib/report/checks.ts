@@ -1,3 +1,4 @@
+import { disclosureWarnings } from './disclosure-checks';
 import type { ContentProblem } from './errors';
 import { locateField, splitFrontMatter } from './front-matter';
 import { checkNumbers } from './number-checks';
@@ -8,14 +9,19 @@ function warning(file: string, line: number, field: string, message: string, col
   return { file, line, column, field, message, severity: 'warning' };
 }
 
-/** Published on or after 1 April of the following year: later than the rules allow. */
+/** Published later than the rules allow: 法治政府建设 reports before 1 April, 年报 by 31 January. */
 function lateProblems(report: Report, file: string, yamlLines: readonly string[]): ContentProblem[] {
-  const { year, published } = report.meta;
-  const deadline = `${year + 1}-04-01`;
-  if (published.slice(0, 10) < deadline) return [];
+  const { year, published, kind } = report.meta;
+  const next = year + 1;
+  const rule = kind === '法治政府建设年度报告'
+    ? { after: `${next}-04-01`, day: `${next}年4月1日`, text: `按《法治政府建设与责任落实督察工作规定》，${year}年度报告应在 ${next}年4月1日前公开` }
+    : kind === '政府信息公开工作年度报告'
+      ? { after: `${next}-02-01`, day: `${next}年1月31日`, text: `按《中华人民共和国政府信息公开条例》第四十九条，${year}年度报告应在 ${next}年1月31日前公布` }
+      : null;
+  if (!rule || published.slice(0, 10) < rule.after) return [];
   const shown = published.slice(0, 16).replace('T', ' ');
   return [warning(file, locateField(yamlLines, ['published']), 'published',
-    `发布时间 ${shown} 已过 ${year + 1}年4月1日：按《法治政府建设与责任落实督察工作规定》，${year}年度报告应在 ${year + 1}年4月1日前公开。请核对 year 和 published；如确属逾期发布，可忽略本提示`)];
+    `发布时间 ${shown} 已过 ${rule.day}：${rule.text}。请核对 year 和 published；如确属逾期发布，可忽略本提示`)];
 }
 
 /** A required part of an annual report and the usual wording that shows it is there. */
@@ -54,33 +60,37 @@ function reportText(report: Report): string {
   ].join('\n');
 }
 
-/** Required parts that the usual wording does not show, one warning each. */
+/** Required parts of a 法治政府建设 report that the usual wording does not show, one warning each. */
 function missingPartProblems(report: Report, file: string, line: number): ContentProblem[] {
+  if (report.meta.kind !== '法治政府建设年度报告') return [];
   const text = reportText(report);
   return REQUIRED_PARTS.filter((part) => !part.pattern(report.meta.year).test(text)).map((part) =>
     warning(file, line, '正文',
       `似乎缺少“${part.name}”（没有找到“${part.words}”等说法）：法治政府建设年度报告应写明这部分内容；如已用其他说法写明，可忽略本提示`));
 }
 
-/** Suspicious numbers in the body, located by line and column. */
+/** Suspicious numbers in the prose, located by line and column (table rows have their own checks). */
 function numberProblems(lines: readonly string[], bodyLine: number, file: string): ContentProblem[] {
-  return lines.flatMap((text, i) =>
+  return lines.flatMap((text, i) => /^\s*\|/.test(text) ? [] :
     checkNumbers(text).map((f) => warning(file, bodyLine + i, '正文', f.message, f.offset + 1)));
 }
 
 /**
- * Advice for staff on a valid report (warnings, never errors): published after the 1 April
- * deadline, required parts that seem missing, suspicious numbers. `source` is the file's text,
- * used to locate each warning by line and column.
+ * Advice for staff on a valid report (warnings, never errors): published after the deadline of
+ * its kind, required parts that seem missing, suspicious numbers, and for a 年报 its tables
+ * checked against the national format. `source` is the file's text, used to locate each
+ * warning by line and column.
  */
 export function reportWarnings(report: Report, source: string, file: string): ContentProblem[] {
   const { frontMatter } = splitFrontMatter(source, file);
   if (!frontMatter) return [];
   const bodyLines = frontMatter.body.split('\n');
   const firstText = bodyLines.findIndex((l) => l.trim() !== '');
+  const firstLine = frontMatter.bodyLine + Math.max(firstText, 0);
   return [
     ...lateProblems(report, file, frontMatter.yamlLines),
-    ...missingPartProblems(report, file, frontMatter.bodyLine + Math.max(firstText, 0)),
+    ...missingPartProblems(report, file, firstLine),
     ...numberProblems(bodyLines, frontMatter.bodyLine, file),
+    ...disclosureWarnings(report, file, firstLine),
   ];
 }

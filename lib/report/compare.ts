@@ -1,4 +1,5 @@
 import type { HeadlineFigure } from './figures';
+import { disclosureFigures } from './disclosure-figures';
 import { metricKeys } from './figures';
 import type { Metric, Report } from './types';
 
@@ -8,9 +9,9 @@ export interface YearNeighbours {
   next: Report | null;
 }
 
-/** Finds the reports of the same issuing body just before and after this one. */
+/** Finds the reports of the same issuing body and kind just before and after this one. */
 export function yearNeighbours(report: Report, all: readonly Report[]): YearNeighbours {
-  const same = all.filter((r) => r.meta.issuer === report.meta.issuer && r !== report);
+  const same = all.filter((r) => r.meta.issuer === report.meta.issuer && r.meta.kind === report.meta.kind && r !== report);
   const before = same.filter((r) => r.meta.year < report.meta.year).sort((a, b) => b.meta.year - a.meta.year);
   const after = same.filter((r) => r.meta.year > report.meta.year).sort((a, b) => a.meta.year - b.meta.year);
   return { previous: before[0] ?? null, next: after[0] ?? null };
@@ -54,7 +55,8 @@ export function formatAmount(amount: number, like: Metric): string {
 export function figureChange(figure: HeadlineFigure, previous: Report | null): FigureChange | null {
   if (!previous) return null;
   const keys = metricKeys(previous);
-  const match = previous.metrics.find((m) => keys.get(m.id) === figure.key);
+  const match = previous.metrics.find((m) => keys.get(m.id) === figure.key) ??
+    disclosureFigures(previous).find((f) => f.key === figure.key)?.metric;
   if (!match) return null;
   const delta = round(figure.metric.value - match.value);
   const direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'same';

@@ -1,3 +1,4 @@
+import { joinLabelPath } from './table-values';
 import type { Report } from './types';
 
 /** The columns of metrics.csv, in order, with their Chinese headings. */
@@ -11,17 +12,39 @@ export const CSV_COLUMNS = [
   ['approximate', '约数'],
 ] as const;
 
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula (starting with = + - @) gets a
+ * leading ' (OWASP's advice against CSV injection); numbers are written as numbers.
+ */
 function cell(value: string | number | boolean | null): string {
-  const text = value === null ? '' : String(value);
+  const raw = value === null ? '' : String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/**
- * One metric per row, UTF-8 with a byte-order mark so Excel and WPS open the Chinese text
- * correctly, CRLF line ends as RFC 4180 says.
- */
+/** UTF-8 with a byte-order mark so Excel and WPS open the Chinese text; CRLF line ends (RFC 4180). */
+function csvFile(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** One metric per row. */
 export function metricsCsv(report: Report): string {
-  const header = CSV_COLUMNS.map(([, heading]) => heading).join(',');
-  const rows = report.metrics.map((m) => CSV_COLUMNS.map(([key]) => cell(m[key])).join(','));
-  return `\uFEFF${[header, ...rows].join('\r\n')}\r\n`;
+  return csvFile(CSV_COLUMNS.map(([, heading]) => heading), report.metrics.map((m) => CSV_COLUMNS.map(([key]) => m[key])));
+}
+
+/** The columns of tables.csv. */
+export const TABLES_CSV_COLUMNS = ['表', '行', '列', '数值'] as const;
+
+/**
+ * One value cell per row: the table (its caption, or 表N), the row's and the column's label
+ * paths joined by ` / `, and the value (empty when not applicable).
+ */
+export function tablesCsv(report: Report): string {
+  const rows = report.tables.flatMap((table, t) => table.rows.flatMap((row) => row.values.map((value, c) => [
+    table.title || `表${t + 1}`,
+    joinLabelPath(row.label),
+    joinLabelPath(table.columns[c] ?? []),
+    value,
+  ])));
+  return csvFile(TABLES_CSV_COLUMNS, rows);
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { ReportMeta } from './meta-schema';
-import { reportMetaSchema } from './meta-schema';
+import { reportMetaShape, withKind } from './meta-schema';
 
-const field = reportMetaSchema.shape;
+const field = reportMetaShape;
 
 /**
  * Front matter of a draft: every field the report schema knows, but a missing or invalid
@@ -23,7 +23,8 @@ const draftMetaSchema = z.object({
   related: field.related.catch([]),
   figures: field.figures.catch([]),
   corrections: field.corrections.catch([]),
-});
+  kind: field.kind.catch(undefined),
+}).transform(withKind);
 
 /** The usable part of a draft's front matter; never fails (a non-object header reads as empty). */
 export function readDraftMeta(data: unknown): ReportMeta {

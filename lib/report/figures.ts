@@ -1,3 +1,4 @@
+import { disclosureFigures } from './disclosure-figures';
 import type { ContentProblem } from './errors';
 import { problem } from './errors';
 import type { FigureChoice } from './meta-schema';
@@ -59,7 +60,7 @@ export function metricKeys(report: Report): Map<string, string> {
   return new Map(report.metrics.map((m) => [m.id, explicit.get(m.id) ?? figureKey(m)]));
 }
 
-/** The key figures of a report: staff's choice in order, or a default selection. */
+/** The key figures of a report: staff's choice in order, a 年报's figures from its tables, or a default selection. */
 export function headlineFigures(report: Report): HeadlineFigure[] {
   const keys = metricKeys(report);
   const chosen = report.meta.figures.filter((c) => c.headline);
@@ -69,6 +70,8 @@ export function headlineFigures(report: Report): HeadlineFigure[] {
       return metric ? [{ metric, label: choice.label ?? metric.label, key: keys.get(metric.id) ?? figureKey(metric) }] : [];
     });
   }
+  const fromTables = disclosureFigures(report);
+  if (fromTables.length > 0) return fromTables;
   return defaultFigures(report).map((metric) => ({ metric, label: metric.label, key: keys.get(metric.id) ?? figureKey(metric) }));
 }
 

@@ -78,8 +78,27 @@ const correctionSchema = z.strictObject({
   note: z.string().trim().min(1),
 });
 
-/** Front matter of a report file. YAML only; unknown fields are errors. */
-export const reportMetaSchema = z
+/** The kinds of report the portal publishes. */
+export const REPORT_KINDS = ['法治政府建设年度报告', '政府信息公开工作年度报告', '政府工作报告', '其他'] as const;
+
+/** One kind of report. */
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/** The kind a title names: 政府信息公开 → 年报, 法治(政府)建设, 政府工作报告; else 其他. */
+export function kindFromTitle(title: string): ReportKind {
+  if (/政府信息公开/.test(title)) return '政府信息公开工作年度报告';
+  if (/法治(?:政府)?建设/.test(title)) return '法治政府建设年度报告';
+  if (/政府工作报告/.test(title)) return '政府工作报告';
+  return '其他';
+}
+
+/** Fills in the kind from the title when front matter leaves it out. */
+export function withKind<T extends { title: string; kind?: ReportKind | undefined }>(meta: T): T & { kind: ReportKind } {
+  return { ...meta, kind: meta.kind ?? kindFromTitle(meta.title) };
+}
+
+/** The fields of the front matter, each with its own rule (reportMetaSchema adds cross-field rules). */
+const reportMetaObject = z
   .strictObject({
     /** Full title as published, e.g. 梧州市2023年度法治政府建设工作报告. Required. */
     title: z.string().trim().min(1),
@@ -109,7 +128,15 @@ export const reportMetaSchema = z
     figures: z.array(figureSchema).default([]),
     /** 勘误: corrections made after publication, oldest first. Default: none. */
     corrections: z.array(correctionSchema).default([]),
-  })
+    /** What kind of report it is (its checks and tables follow from it). Default: read from the title. */
+    kind: z.enum(REPORT_KINDS, { error: `应为以下之一：${REPORT_KINDS.join('、')}` }).optional(),
+  });
+
+/** Every field's own rule, for readers that take what is valid field by field (drafts). */
+export const reportMetaShape = reportMetaObject.shape;
+
+/** Front matter of a report file. YAML only; unknown fields are errors. */
+export const reportMetaSchema = reportMetaObject
   .superRefine((meta, ctx) => {
     // A report can only be published once the year it reports on is over.
     // Only once published has been read (it is then ISO); a malformed one has its own message.
@@ -120,7 +147,8 @@ export const reportMetaSchema = z
         message: `发布时间早于报告年度（${meta.year}年）结束，请核对 year 或 published`,
       });
     }
-  });
+  })
+  .transform(withKind);
 
 /** Validated front matter of one report. */
 export type ReportMeta = z.infer<typeof reportMetaSchema>;

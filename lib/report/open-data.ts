@@ -15,6 +15,10 @@ export function toOpenData(report: Report) {
     closing: report.closing,
     appendices: report.appendices,
     metrics: report.metrics,
+    tables: report.tables.map(({ line: _line, rows, ...table }) => ({
+      ...table,
+      rows: rows.map(({ line: _rowLine, ...row }) => row),
+    })),
   };
 }
 

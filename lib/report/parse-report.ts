@@ -1,7 +1,9 @@
 import type { RootContent } from 'mdast';
 import { remark } from 'remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkGfm from 'remark-gfm';
 import type { ContentProblem } from './errors';
+import { disclosureErrors } from './disclosure-checks';
 import { readDraftMeta } from './draft-meta';
 import { ContentError, problem } from './errors';
 import { figureProblems } from './figures';
@@ -12,11 +14,19 @@ import { reportMetaSchema } from './meta-schema';
 import { lineOf, outlineBody } from './outline';
 import type { Place } from './outline';
 import { splitPoints } from './points';
+import type { MetricScope } from './render';
 import { renderPart } from './render';
+import type { TableContext } from './tables';
 import type { Metric, Report, Section } from './types';
 
 // CommonMark's emphasis rules fail next to Chinese punctuation (**一是…。**深入); this fixes it.
-const markdown = remark().use(remarkCjkFriendly);
+// GFM gives tables; a single ~ stays text, as in ranges (3~5个), only ~~…~~ strikes through.
+const markdown = remark().use(remarkCjkFriendly).use(remarkGfm, { singleTilde: false });
+
+/** A fresh numbering scope for the quantities of one part; tables are numbered across the report. */
+function scopeOf(idPrefix: string, section: number | null, tables: TableContext, caption = ''): MetricScope {
+  return { idPrefix, section, count: { n: 0 }, tables, caption };
+}
 
 /** The outcome of reading one report: the report when it is valid, and every problem found. */
 export interface ReportResult {
@@ -24,15 +34,18 @@ export interface ReportResult {
   problems: ContentProblem[];
 }
 
-function buildSection(raw: ReturnType<typeof outlineBody>['sections'][number], place: Place, hasParts: boolean, partIndex: number) {
+function buildSection(raw: ReturnType<typeof outlineBody>['sections'][number], tables: TableContext, hasParts: boolean, partIndex: number) {
+  const place: Place = tables;
   const id = hasParts ? `part-${partIndex}-section-${raw.number}` : `section-${raw.number}`;
   const body = splitPoints(raw.nodes, place, raw.line);
-  const scope = { idPrefix: id, section: raw.number, count: { n: 0 } };
+  const scope = scopeOf(id, raw.number, tables, raw.title);
   const lead = renderPart(body.lead, scope);
   const metrics: Metric[] = [...lead.metrics];
+  const sectionTables = [...lead.tables];
   const points = body.points.map((p) => {
     const rendered = renderPart(p.nodes, scope);
     metrics.push(...rendered.metrics);
+    sectionTables.push(...rendered.tables);
     return {
       id: `${id}-point-${p.number}`,
       number: p.number,
@@ -52,7 +65,7 @@ function buildSection(raw: ReturnType<typeof outlineBody>['sections'][number], p
     id, number: raw.number, ordinal: raw.ordinal, title: raw.title, part: raw.part,
     lead: lead.part, points, metrics, line: raw.line,
   };
-  return { section, problems };
+  return { section, tables: sectionTables, problems };
 }
 
 /** Parses the Markdown body into intro, sections, closing and appendices. */
@@ -60,20 +73,19 @@ function parseBody(body: string, place: Place, meta: Pick<ReportMeta, 'title' | 
   const root = markdown.parse(body);
   const outline = outlineBody(root, place, meta.title);
   const problems = [...outline.problems];
-  const introScope = { idPrefix: 'intro', section: null, count: { n: 0 } };
-  const intro = renderPart(outline.intro, introScope);
+  const tables: TableContext = { ...place, source: body, count: { n: 0 }, problems: [] };
+  const intro = renderPart(outline.intro, scopeOf('intro', null, tables));
   const parts = [...new Set(outline.sections.map((s) => s.part))];
   const hasParts = parts.some((p) => p !== null);
-  const sections = outline.sections.map((raw) => {
-    const built = buildSection(raw, place, hasParts, parts.indexOf(raw.part) + 1);
-    problems.push(...built.problems);
-    return built.section;
-  });
-  const closing = outline.closing ? renderPart(outline.closing, { idPrefix: 'closing', section: null, count: { n: 0 } }) : null;
+  const built = outline.sections.map((raw) => buildSection(raw, tables, hasParts, parts.indexOf(raw.part) + 1));
+  const sections = built.map((b) => b.section);
+  problems.push(...built.flatMap((b) => b.problems));
+  const closing = outline.closing ? renderPart(outline.closing, scopeOf('closing', null, tables, meta.closingTitle)) : null;
   const appendices = outline.appendices.map((a, i) => ({
     raw: a,
-    rendered: renderPart(a.nodes as RootContent[], { idPrefix: `appendix-${i + 1}`, section: null, count: { n: 0 } }),
+    rendered: renderPart(a.nodes as RootContent[], scopeOf(`appendix-${i + 1}`, null, tables, a.title)),
   }));
+  problems.push(...tables.problems);
   if (sections.length === 0) {
     const first = root.children[0];
     problems.push(problem(place.file, first ? lineOf(first, place) : place.bodyLine, '正文',
@@ -90,6 +102,12 @@ function parseBody(body: string, place: Place, meta: Pick<ReportMeta, 'title' | 
       ...sections.flatMap((s) => s.metrics),
       ...(closing?.metrics ?? []),
       ...appendices.flatMap((a) => a.rendered.metrics),
+    ],
+    tables: [
+      ...intro.tables,
+      ...built.flatMap((b) => b.tables),
+      ...(closing?.tables ?? []),
+      ...appendices.flatMap((a) => a.rendered.tables),
     ],
   };
 }
@@ -125,6 +143,7 @@ export function readReport(source: string, file: string, options: ReadReportOpti
     closingTitle: meta?.closingTitle ?? '结语',
   });
   problems.push(...body.problems);
+  if (meta) problems.push(...disclosureErrors({ meta, ...body }, file, place.bodyLine));
   if (!meta || (!options.draft && problems.some((p) => p.severity === 'error'))) return { report: null, problems };
   const { problems: _ignored, ...rest } = body;
   const report: Report = { meta, ...rest };

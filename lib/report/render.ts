@@ -6,7 +6,9 @@ import remarkHtml from 'remark-html';
 import { plainText } from './inline';
 import type { MetricMatch } from './metrics';
 import { extractMetrics } from './metrics';
-import type { Metric, TextPart } from './types';
+import type { TableContext } from './tables';
+import { placeTables } from './tables';
+import type { Metric, ReportTable, TextPart } from './types';
 
 /**
  * GitHub-style sanitising (remark-html's default) plus the `<data value>` element that
@@ -15,11 +17,19 @@ import type { Metric, TextPart } from './types';
  */
 const SCHEMA: Schema = {
   ...defaultSchema,
-  clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
-  tagNames: [...(defaultSchema.tagNames ?? []), 'data'],
+  clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id' && name !== 'ariaLabelledBy'),
+  tagNames: [...(defaultSchema.tagNames ?? []), 'data', 'caption'],
+  ancestors: { ...defaultSchema.ancestors, caption: ['table'] },
   attributes: {
     ...defaultSchema.attributes,
     data: ['value', 'id', ['className', 'metric']],
+    // The table region (lib/report/table-html.ts): a labelled, focusable scroll box.
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', 'table-region'], ['role', 'region'], 'ariaLabelledBy'],
+    table: [...(defaultSchema.attributes?.table ?? []), ['className', 'data-table']],
+    caption: [['className', 'visually-hidden']],
+    th: [['className', 'label-head']],
+    td: [['className', 'num', 'na', 'text']],
+    span: [['className', 'visually-hidden'], ['ariaHidden', 'true']],
   },
 };
 
@@ -32,6 +42,10 @@ export interface MetricScope {
   section: number | null;
   /** Running count within the prefix; advanced by each call. */
   count: { n: number };
+  /** The report's table numbering and problems, shared by all its parts. */
+  tables: TableContext;
+  /** Hidden caption of a table without one: the section's title, or '' (then 表N). */
+  caption: string;
 }
 
 /** Wraps plain-text range [start, end) in `wrap` when it lies inside one text node. */
@@ -82,7 +96,9 @@ function toMetric(m: MetricMatch, scope: MetricScope): Metric {
 
 /** Finds the quantities of a block of text and marks them up as `<data value>`. */
 function markBlock(node: RootContent, scope: MetricScope, found: Metric[]): RootContent {
-  if (node.type === 'paragraph' || node.type === 'tableCell') {
+  // A number in a table is addressed by its row and column, never an unlabelled prose metric.
+  if (node.type === 'table') return node;
+  if (node.type === 'paragraph') {
     let children = node.children as PhrasingContent[];
     for (const match of extractMetrics(plainText(node))) {
       const metric = toMetric(match, scope);
@@ -122,10 +138,19 @@ export function blocksText(nodes: readonly RootContent[]): string {
     .join('\n\n');
 }
 
-/** Renders blocks of one part to safe HTML with their quantities marked up. */
-export function renderPart(nodes: readonly RootContent[], scope: MetricScope): { part: TextPart; metrics: Metric[] } {
+/** A part rendered: its text and HTML, the quantities of its prose and its tables. */
+export interface RenderedPart {
+  part: TextPart;
+  metrics: Metric[];
+  tables: ReportTable[];
+}
+
+/** Renders blocks of one part to safe HTML with their quantities marked up and tables laid out. */
+export function renderPart(nodes: readonly RootContent[], scope: MetricScope): RenderedPart {
   const metrics: Metric[] = [];
-  const marked = nodes.map((node) => markBlock(node, scope, metrics));
+  const tables: ReportTable[] = [];
+  const placed = placeTables(nodes, scope.tables, scope.section, scope.caption, tables);
+  const marked = placed.map((node) => markBlock(node, scope, metrics));
   const html = marked.length === 0 ? '' : toHtml.stringify({ type: 'root', children: marked });
-  return { part: { text: blocksText(nodes), html: html.trim() }, metrics };
+  return { part: { text: blocksText(nodes), html: html.trim() }, metrics, tables };
 }

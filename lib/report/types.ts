@@ -1,8 +1,9 @@
 import type { ReportMeta } from './meta-schema';
 
 import type { MetricKind, MetricMatch } from './metrics';
+import type { TableValue } from './table-values';
 
-export type { MetricKind };
+export type { MetricKind, TableValue };
 
 /** One quantity stated in the report body: what the extractor found, placed in the report. */
 export interface Metric extends Omit<MetricMatch, 'start' | 'end'> {
@@ -70,6 +71,31 @@ export interface Appendix extends TextPart {
   title: string;
 }
 
+/** One row of a table: its label path and one value per value column. */
+export interface TableRow {
+  /** The row label's levels, top first, e.g. [三、本年度办理结果, （三）不予公开, 1.属于国家秘密]. */
+  label: string[];
+  /** One value per column: a number, null (not applicable: blank, /, —) or text as written. */
+  values: TableValue[];
+  /** 1-based line of the row in the source file (not published). */
+  line: number;
+}
+
+/** A table of the report (a GFM table in the Markdown), in document order. */
+export interface ReportTable {
+  /** Anchor id in document order: table-1, table-2 … */
+  id: string;
+  /** Caption: the short paragraph right before the table (第二十条第（一）项, 表1 …); '' if none. */
+  title: string;
+  /** Number of the section holding it; null in the intro, closing or appendices. */
+  section: number | null;
+  /** One header path per value column, top header row first. */
+  columns: string[][];
+  rows: TableRow[];
+  /** 1-based line of the table's header row in the source file (not published). */
+  line: number;
+}
+
 /** A parsed, validated report: the single source every page, feed and data file renders. */
 export interface Report {
   meta: ReportMeta;
@@ -77,6 +103,8 @@ export interface Report {
   sections: Section[];
   closing: Closing | null;
   appendices: Appendix[];
-  /** Every quantity in the body, in text order. */
+  /** Every quantity in the body's prose, in text order (numbers in tables are not metrics). */
   metrics: Metric[];
+  /** Every table of the body, in document order. */
+  tables: ReportTable[];
 }

@@ -1,6 +1,6 @@
 import { getReports, getSite } from '../content/queries';
 import type { Report } from '../report';
-import { figureChange, headlineFigures, neighbourLinks, yearNeighbours } from '../report';
+import { compareDisclosureYears, figureChange, headlineFigures, neighbourLinks, yearNeighbours } from '../report';
 import { headTags } from './head-tags';
 import { islandScriptSrc } from './islands';
 import { pageMetadata, reportMetadata, siteMetadata, VIEWPORT } from './metadata';
@@ -37,7 +37,9 @@ export function figuresPageData(report: Report) {
   const site = getSite();
   const { title, slug } = report.meta;
   const page = pageMetadata(site, `${reportPath(slug)}/figures`, `${title}：数据和图表`, `${title}中的全部数据和图表。`);
-  return plainJson({ ...frame(headTags(siteMetadata(site), page, VIEWPORT)), report });
+  const { previous } = yearNeighbours(report, getReports());
+  const comparison = previous ? { previousYear: previous.meta.year, lines: compareDisclosureYears(report, previous) } : null;
+  return plainJson({ ...frame(headTags(siteMetadata(site), page, VIEWPORT)), report, comparison });
 }
 
 /** Props of the server-error page. */

@@ -16,11 +16,11 @@ export const getStaticProps: GetStaticProps<FiguresPageData, { slug: string }> =
   return report ? { props: figuresPageData(report) } : { notFound: true };
 };
 
-export default function Page({ head, site, scriptSrc, report }: FiguresPageData) {
+export default function Page({ head, site, scriptSrc, report, comparison }: FiguresPageData) {
   return (
     <SiteShell site={site} scriptSrc={scriptSrc}>
       <PageHead tags={head} />
-      <FiguresPage report={report} />
+      <FiguresPage report={report} comparison={comparison} />
     </SiteShell>
   );
 }

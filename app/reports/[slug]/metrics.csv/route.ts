@@ -1,5 +1,6 @@
 import { getReportBySlug, reportSlugParams } from '@/lib/content';
 import { metricsCsv } from '@/lib/report';
+import { csvResponse } from '@/lib/site/csv-response';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -9,10 +10,5 @@ export const generateStaticParams = reportSlugParams;
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const report = getReportBySlug((await params).slug);
   if (!report) return new Response('Not found', { status: 404 });
-  return new Response(metricsCsv(report), {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${report.meta.slug}-metrics.csv"`,
-    },
-  });
+  return csvResponse(metricsCsv(report), `${report.meta.slug}-metrics.csv`);
 }
