@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { portFromEnv } from './lib/server/free-port';
 import { findBrowser } from './tests/browser/find-browser.mjs';
 
-const PORT = Number(process.env.TEST_PORT ?? 3100);
+// TEST_PORT, or a free port: the runner evaluates this file first and its workers inherit the
+// variable it sets, so every process agrees on the port.
+const PORT = await portFromEnv('TEST_PORT');
 const executablePath = (await findBrowser()) ?? undefined;
 
 export default defineConfig({
@@ -10,7 +13,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 120_000,
   use: {
     baseURL: `http://[::1]:${PORT}`,
@@ -29,10 +32,11 @@ export default defineConfig({
   },
   webServer: {
     // `npm start`'s server (Next.js behind the portal's security headers), so every browser
-    // test also runs under the production Content-Security-Policy.
+    // test also runs under the production Content-Security-Policy. Never a server this run
+    // did not start: a port already taken fails the run instead of testing something else.
     command: 'node --import tsx lib/server/start.ts',
     url: `http://[::1]:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
     env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT) },
   },

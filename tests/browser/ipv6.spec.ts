@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { crawl } from '../support/crawl';
 
-const PORT = Number(process.env.TEST_PORT ?? 3100);
+// Set by playwright.config.ts (given or free) and inherited by the workers.
+const PORT = Number(process.env.TEST_PORT);
 const ORIGINS = [`http://[::1]:${PORT}`, `http://127.0.0.1:${PORT}`];
 
 test.describe('IPv6 readiness', () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import QRCode from 'qrcode';
 import { canonicalReportUrl, REPORT_PATH, seedOutline } from './helpers';
+import { SEED_GOLD } from '../fixtures-path';
 
 test.describe('the report page', () => {
   test('shows every section and point of the seed report as h2 and h3 headings, with intro and closing', async ({ page }) => {
@@ -69,7 +70,7 @@ test.describe('the report page', () => {
 
   test('states publication time as China time, the source, and the contents list', async ({ page }) => {
     await page.goto(REPORT_PATH);
-    await expect(page.locator('time')).toHaveAttribute('datetime', '2024-01-21T08:55+08:00');
+    await expect(page.locator('time')).toHaveAttribute('datetime', '2024-01-21T08:55:00+08:00');
     await expect(page.locator('.report-meta')).toContainText('来源：梧州市人民政府办公室');
     const toc = page.getByRole('navigation', { name: '目录' });
     await expect(toc.getByRole('link')).toHaveCount(8);
@@ -80,7 +81,7 @@ test.describe('the report page', () => {
 
   test('marks quantities with machine-readable values without changing the text', async ({ page }) => {
     await page.goto(REPORT_PATH);
-    const gold = JSON.parse(readFileSync(path.join(process.cwd(), '../shared/seed/wuzhou-2023-metrics.gold.json'), 'utf8')) as {
+    const gold = JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as {
       metrics: { text: string; value: number }[];
     };
     const marked = await page.locator('data.metric').evaluateAll((nodes) =>
