@@ -11,9 +11,17 @@ export const CSV_COLUMNS = [
   ['approximate', '约数'],
 ] as const;
 
+/** What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection). */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field. Text that a spreadsheet would run as a formula (=HYPERLINK(…), +1-1, @SUM)
+ * gets a leading apostrophe, so Excel and WPS show it as text; numbers stay numbers.
+ */
 function cell(value: string | number | boolean | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const raw = value === null ? '' : String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${raw}` : raw;
+  return /[",\r\n\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
