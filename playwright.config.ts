@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { portFromEnv } from './lib/server/free-port';
-import { findBrowser } from './tests/browser/find-browser.mjs';
+import { findBrowser } from './lib/browser/find-browser.mjs';
 
 // TEST_PORT, or a free port: the runner evaluates this file first and its workers inherit the
 // variable it sets, so every process agrees on the port.

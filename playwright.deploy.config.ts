@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { portFromEnv } from './lib/server/free-port';
-import { findBrowser } from './tests/browser/find-browser.mjs';
+import { findBrowser } from './lib/browser/find-browser.mjs';
 import { hostileSiteDir } from './tests/deploy/hostile-site';
 
 // TEST_PORT, HOSTILE_PORT and NGINX_PORT, or free ports, chosen before servers.ts reads them;

@@ -4,7 +4,7 @@
 // needs neither a browser nor fonts.
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { findBrowser } from '../browser/find-browser.mjs';
+import { findBrowser } from '../../lib/browser/find-browser.mjs';
 
 const yaml = readFileSync('content/site.yaml', 'utf8');
 const value = (key) => new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(yaml)?.[1].trim().replace(/^["']|["']$/g, '') ?? '';
