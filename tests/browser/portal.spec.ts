@@ -70,9 +70,24 @@ test.describe('search', () => {
     });
   }
 
-  test('text that appears only in the footer finds nothing', async ({ page }) => {
-    await page.goto(`/search?q=${encodeURIComponent('主办单位')}`);
-    await expect(page.getByRole('status')).toHaveText('“主办单位”共找到 0 份报告。');
+  test('text that appears only in the page chrome finds nothing', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('无障碍声明')}`);
+    await expect(page.getByRole('status')).toHaveText('没有找到包含“无障碍声明”的报告。请检查用字，换一个说法，或从报告归档中按年度查找。');
+  });
+
+  test('a phrase whose characters occur apart finds nothing, and says so plainly', async ({ page }) => {
+    // 火 occurs in 防灭火, 民 in 人民: Pagefind alone returned the report.
+    await page.goto(`/search?q=${encodeURIComponent('火星殖民')}`);
+    await expect(page.getByRole('status')).toHaveText(/^没有找到包含“火星殖民”的报告。/);
+    await expect(page.locator('.search-results')).toHaveCount(0);
+  });
+
+  test('a phrase is found whole, counted, and highlighted whole in every excerpt', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('行政复议')}`);
+    await expect(page.getByRole('status')).toHaveText(/^“行政复议”共找到 1 份报告，\d+ 处。$/);
+    const marks = await page.locator('.search-excerpt mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['行政复议']));
   });
 
   test('the search form is a plain GET form that works from the home page', async ({ page }) => {
