@@ -1,6 +1,5 @@
 import { checkContent, listReportFiles } from '../content/load';
 import { reportWarningsFor } from '../content/warnings';
-import type { ContentProblem } from '../report';
 import { formatProblem } from '../report';
 import type { CliIo } from './io';
 

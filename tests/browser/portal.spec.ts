@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { atomErrors, compileStrict, formulaCells, sitemapErrors } from '../../lib/audit/validators';
 import { expectNoAxeViolations, REPORT_PATH } from './helpers';
 
 const sourceHighlight = (page: Page) => page.evaluate(() => {
@@ -108,6 +109,15 @@ test.describe('open data and feeds', () => {
     const body = await csv.body();
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(body.toString('utf8').trim().split('\r\n')).toHaveLength(46);
+  });
+
+  test('the served sitemap, feed, data.json and metrics.csv pass their validators', async ({ request }) => {
+    expect(await sitemapErrors(await (await request.get('/sitemap.xml')).text())).toEqual([]);
+    expect(atomErrors(await (await request.get('/feed.xml')).text())).toEqual([]);
+    const compiled = compileStrict(await (await request.get('/schema/report.schema.json')).json());
+    if ('error' in compiled) throw new Error(compiled.error);
+    expect(compiled.validate(await (await request.get(`${REPORT_PATH}/data.json`)).json())).toEqual([]);
+    expect(formulaCells(await (await request.get(`${REPORT_PATH}/metrics.csv`)).text())).toEqual([]);
   });
 
   test('the feed, sitemap and robots.txt are well-formed and use the configured origin', async ({ page, request }) => {
