@@ -14,7 +14,7 @@ export function ContentProblems({ problems }: ContentProblemsProps) {
   if (problems.length === 0) return null;
   return (
     <section className="content-problems" role="alert" aria-labelledby="content-problems-title">
-      <h2 id="content-problems-title">内容检查发现 {problems.length} 个错误，修改前不能发布</h2>
+      <h2 id="content-problems-title">{`内容检查发现 ${problems.length} 个错误，修改前不能发布`}</h2>
       <ol>
         {problems.map((p) => (
           <li key={formatProblem(p)}><code>{formatProblem(p)}</code></li>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { atomErrors, compileStrict, formulaCells } from '@/lib/audit/validators';
+import { atomErrors, compileStrict, formulaCells, readCsv } from '@/lib/audit/validators';
 import { metricsCsv, openDataSchema, parseReport, toOpenData } from '@/lib/report';
 import type { SiteConfig } from '@/lib/content';
 import { atomFeed } from '@/lib/site/feed';
@@ -18,24 +18,6 @@ function strictValidator(): (data: unknown) => string[] {
   const compiled = compileStrict(schema);
   if ('error' in compiled) throw new Error(compiled.error);
   return compiled.validate;
-}
-
-/** A small RFC 4180 reader, to read the CSV back as a spreadsheet would. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
-  }
-  return rows;
 }
 
 describe('open data', () => {
@@ -93,7 +75,7 @@ describe('open data', () => {
   it('metrics.csv starts with a byte-order mark and reads back to the 45 metrics', () => {
     const csv = metricsCsv(report);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const [header, ...rows] = parseCsv(csv.slice(1));
+    const [header, ...rows] = readCsv(csv.slice(1));
     expect(header).toEqual(['部分', '名称', '原文', '数值', '单位', '类型', '约数']);
     expect(rows).toHaveLength(45);
     expect(rows.map((r) => ({ section: Number(r[0]), label: r[1], text: r[2], value: Number(r[3]), unit: r[4], kind: r[5], approximate: r[6] === 'true' })))
@@ -107,7 +89,7 @@ describe('open data', () => {
       { ...base, label: '-同比', value: -5 },
     ] };
     const csv = metricsCsv(tricky);
-    const [, first, second] = parseCsv(csv.slice(1));
+    const [, first, second] = readCsv(csv.slice(1));
     expect(first?.slice(1, 3)).toEqual(['\'=HYPERLINK("http://example.com","点我")', "'+1件"]);
     expect(first?.[4]).toBe("'@元");
     expect(second?.[1]).toBe("'-同比");
@@ -118,7 +100,7 @@ describe('open data', () => {
 
   it('quotes CSV cells that contain commas or quotes', () => {
     const tricky = { ...report, metrics: [{ ...report.metrics[0]!, label: '甲,乙"丙"' }] };
-    const [, row] = parseCsv(metricsCsv(tricky).slice(1));
+    const [, row] = readCsv(metricsCsv(tricky).slice(1));
     expect(row?.[1]).toBe('甲,乙"丙"');
   });
 });
