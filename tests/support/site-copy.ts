@@ -25,11 +25,6 @@ export function copySite(dest: string, root = process.cwd()): void {
       // deleted in the working tree but still in the index
     }
   }
-  linkNodeModules(root, dest);
-}
-
-/** Gives `dest` the installed packages of `root`: hard links where possible, else a copy. */
-export function linkNodeModules(root: string, dest: string): void {
   try {
     execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dest, 'node_modules')]);
   } catch {
