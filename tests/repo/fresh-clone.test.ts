@@ -19,7 +19,9 @@ describe.skipIf(process.env[INNER])('a fresh clone', () => {
     expect(readdirSync(parent)).toEqual(['portal']);
     expect(existsSync(path.join(parent, 'shared'))).toBe(false);
 
-    const run = spawnSync('npx', ['vitest', 'run', '--maxWorkers=1'], {
+    // It runs beside the rest of the suite on a shared machine: give its slowest tests (which
+    // start CLI processes) room, since the question here is only whether they pass at all.
+    const run = spawnSync('npx', ['vitest', 'run', '--maxWorkers=1', '--testTimeout=180000', '--hookTimeout=60000'], {
       cwd: clone,
       encoding: 'utf8',
       env: { ...process.env, [INNER]: '1', NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
