@@ -30,6 +30,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'pages', testIgnore: /(?:audit|preview)\.spec\.ts$/ },
+    // The site audit (axe on every page, its own server) and the preview (`next dev` compiling
+    // on a copy) each keep a core busy for minutes: run them after the page tests, not beside.
+    { name: 'tools', testMatch: /(?:audit|preview)\.spec\.ts$/, dependencies: ['pages'] },
+  ],
   webServer: {
     // `npm start`'s server (Next.js behind the portal's security headers), so every browser
     // test also runs under the production Content-Security-Policy. Never a server this run
