@@ -2,19 +2,15 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { getSite } from '@/lib/content';
+import { ContentProblems } from '@/components/content-problems';
+import { getPreviewProblems, getSite } from '@/lib/content';
+import { layoutMetadata } from '@/lib/site/metadata';
 import { IDS } from '@/lib/ui/ids';
 import { PRELOAD_SCRIPT } from '@/lib/ui/prefs';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
-  const site = getSite();
-  return {
-    metadataBase: new URL(site.origin),
-    title: { default: site.siteName, template: `%s - ${site.siteName}` },
-    formatDetection: { telephone: false },
-    alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${site.siteName}更新` }] } },
-  };
+  return layoutMetadata(getSite());
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#9f1c1c' };
@@ -31,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href={`#${IDS.title}`}>跳到正文</a>
         <SiteHeader siteName={site.siteName} />
         <main id={IDS.main} tabIndex={-1} className="site-main">
+          <ContentProblems problems={getPreviewProblems()} />
           {children}
         </main>
         <SiteFooter site={site} />

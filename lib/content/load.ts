@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem, Report } from '../report';
 import { ContentError, problem, readReport } from '../report';
-import { locateField, splitFrontMatter } from '../report/front-matter';
+import { splitFrontMatter } from '../report/front-matter';
 import { metaProblems } from '../report/meta-issues';
+import { missingIdentity } from './identity';
 import type { SiteConfig } from './site-schema';
 import { siteSchema } from './site-schema';
 
@@ -37,13 +38,13 @@ export function readSite(root: string): { site: SiteConfig | null; problems: Con
   if (!parsed.success) {
     return { site: null, problems: metaProblems(parsed.error.issues, frontMatter.yamlLines, SITE_FILE).map(shift) };
   }
-  const { placeholders } = parsed.data;
+  const missing = missingIdentity(parsed.data);
   const warning = {
-    ...problem(SITE_FILE, locateField(frontMatter.yamlLines, ['placeholders']) - 1, 'placeholders',
-      `${placeholders.join('、')} 仍是占位值：请换成正式信息后从 placeholders 列表中删去`),
+    ...problem(SITE_FILE, 1, '网站标识',
+      `未填写${missing.map((f) => `${f.label}（${f.key}）`).join('、')}：页面上不显示这些项，而政府网站检查要求每页页脚都有；请向网站主管部门取得正式信息后填入`),
     severity: 'warning' as const,
   };
-  return { site: parsed.data, problems: placeholders.length > 0 ? [warning] : [] };
+  return { site: parsed.data, problems: missing.length > 0 ? [warning] : [] };
 }
 
 /** Report files to check: the given ones, or every .md file in content/reports. */
@@ -100,15 +101,22 @@ export function checkContent(root: string, files?: readonly string[]): ContentCh
   };
 }
 
-let cache: { site: SiteConfig; reports: Report[] } | null = null;
+/**
+ * Content read once per process where it cannot change: a production build or server. In
+ * `npm run dev` every request reads content/ again, so staff see a saved edit, a new file or
+ * a broken file on reload.
+ */
+const cache = new Map<string, { site: SiteConfig; reports: Report[] }>();
 
 /** All content, validated; throws ContentError (listing every problem) when any is invalid. */
 export function loadContent(root = process.cwd()): { site: SiteConfig; reports: Report[] } {
-  if (cache) return cache;
+  const cached = cache.get(root);
+  if (cached) return cached;
   const checked = checkContent(root);
   if (!checked.site || checked.problems.some((p) => p.severity === 'error')) {
     throw new ContentError(checked.problems);
   }
-  cache = { site: checked.site, reports: checked.reports };
-  return cache;
+  const content = { site: checked.site, reports: checked.reports };
+  if (process.env.NODE_ENV === 'production') cache.set(root, content);
+  return content;
 }

@@ -18,7 +18,7 @@ function isRealDateTime(y: number, mo: number, d: number, h: number, mi: number)
     t.getUTCHours() === h && t.getUTCMinutes() === mi;
 }
 
-/** "2024-01-21 08:55" (China time) → "2024-01-21T08:55+08:00". */
+/** "2024-01-21 08:55" (China time) → "2024-01-21T08:55:00+08:00" (RFC 3339: seconds are required). */
 const publishedSchema = z
   .string({ error: PUBLISHED_HINT })
   .superRefine((value, ctx) => {
@@ -32,7 +32,7 @@ const publishedSchema = z
       ctx.addIssue({ code: 'custom', message: `日期 ${value} 不存在，请核对年、月、日和时间` });
     }
   })
-  .transform((value) => value.replace(' ', 'T') + '+08:00');
+  .transform((value) => `${value.replace(' ', 'T')}:00+08:00`);
 
 /** One downloadable file (文件下载), e.g. the signed PDF. */
 const attachmentSchema = z.strictObject({
@@ -108,7 +108,7 @@ const reportMetaObject = z
     issuer: z.string().trim().min(1),
     /** 来源 shown under the title, e.g. 梧州市人民政府办公室. Required. */
     source: z.string().trim().min(1),
-    /** 发布时间 in China time, "YYYY-MM-DD HH:mm"; becomes ISO 8601 with +08:00. Required. */
+    /** 发布时间 in China time, "YYYY-MM-DD HH:mm"; becomes RFC 3339 with seconds and +08:00. Required. */
     published: publishedSchema,
     /** Column path shown in the breadcrumb after 首页, e.g. [法治政府建设, 年度报告]. Required. */
     columns: z.array(z.string().trim().min(1)).min(1),

@@ -12,6 +12,7 @@ import path from 'node:path';
 import next from 'next';
 import type { CspManifest } from '../security/csp-manifest';
 import { CSP_MANIFEST_FILE } from '../security/csp-manifest';
+import { CACHE_FRESH, holdCacheControl } from './cache-control';
 import { screenRequest } from './screen';
 import { acceptsGzip, PAGE_VARY, StaticPages, staticRoutes } from './static-pages';
 
@@ -44,7 +45,7 @@ async function sendStaticPage(req: IncomingMessage, res: ServerResponse, pathnam
   const gzip = acceptsGzip(req.headers['accept-encoding']);
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Vary', PAGE_VARY);
-  res.setHeader('Cache-Control', 'public, max-age=60');
+  res.setHeader('Cache-Control', CACHE_FRESH);
   res.setHeader('ETag', page.etag);
   if (req.headers['if-none-match'] === page.etag) {
     res.statusCode = 304;
@@ -70,6 +71,7 @@ async function respond(req: IncomingMessage, res: ServerResponse): Promise<void>
   }
   const [pathname = '/', query = ''] = (req.url ?? '/').split('?', 2);
   if (await sendStaticPage(req, res, pathname, query)) return;
+  holdCacheControl(res, pathname);
   await handle(req, res);
 }
 
