@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { findHashTarget } from '@/lib/ui/hash-target';
 import { blockSentences } from './speech';
 
 const HIGHLIGHT = 'figure-source';
@@ -15,7 +16,7 @@ export function SourceHighlighter() {
     const HighlightClass = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
     const apply = () => {
       registry?.delete(HIGHLIGHT);
-      const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      const target = findHashTarget(location.hash, (id) => document.getElementById(id));
       if (!target?.matches('data.metric') || !registry || !HighlightClass) return;
       const block = target.closest('p, li, td, th');
       const sentence = block ? blockSentences(block).find((s) => s.range.intersectsNode(target)) : undefined;

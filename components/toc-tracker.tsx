@@ -1,7 +1,10 @@
 'use client';
 
 import { useEffect } from 'react';
+import { findHashTarget } from '@/lib/ui/hash-target';
 import { IDS } from '@/lib/ui/ids';
+
+const byId = (id: string) => document.getElementById(id);
 
 /**
  * Marks the contents entry of the part being read with aria-current as the reader scrolls
@@ -11,7 +14,7 @@ export function TocTracker() {
   useEffect(() => {
     const links = [...document.querySelectorAll<HTMLAnchorElement>(`#${IDS.toc} a[href^="#"]`)];
     const targets = links
-      .map((link) => ({ link, target: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
+      .map((link) => ({ link, target: findHashTarget(link.hash, byId) }))
       .filter((entry): entry is { link: HTMLAnchorElement; target: HTMLElement } => entry.target !== null);
     if (targets.length === 0) return;
 
@@ -23,7 +26,10 @@ export function TocTracker() {
       current = link;
     };
 
-    const fromHash = () => targets.find(({ target }) => `#${target.id}` === decodeURIComponent(location.hash));
+    const fromHash = () => {
+      const target = findHashTarget(location.hash, byId);
+      return target ? targets.find((entry) => entry.target === target) : undefined;
+    };
 
     const update = () => {
       const line = window.innerHeight * 0.3;

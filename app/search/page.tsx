@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { Breadcrumb } from '@/components/breadcrumb';
+import { ControlBoundary } from '@/components/control-boundary';
 import { SearchForm } from '@/components/search-form';
-import { SearchResults } from '@/components/search-results';
+import { SearchResults, SearchUnavailable } from '@/components/search-results';
 import { getSite } from '@/lib/content';
 import { pageMetadata } from '@/lib/site/metadata';
 import { IDS } from '@/lib/ui/ids';
@@ -19,7 +20,9 @@ export default function SearchPage() {
       <noscript>
         <p>搜索需要浏览器启用 JavaScript。您也可以从<a href="/archive">报告归档</a>中按年度查找报告。</p>
       </noscript>
-      <SearchResults />
+      <ControlBoundary name="搜索结果" fallback={<SearchUnavailable />}>
+        <SearchResults />
+      </ControlBoundary>
     </div>
   );
 }
