@@ -1,23 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { checkContent, listReportFiles } from '../content/load';
-import type { ContentProblem } from '../report';
-import { formatProblem, readReport, reportWarnings } from '../report';
+import { checkContent } from '../content/load';
+import { formatProblem } from '../report';
 import type { CliIo } from './io';
-
-/** Warnings (late publication, missing parts, suspicious numbers) for each valid report file. */
-function warningsFor(root: string, files: readonly string[]): ContentProblem[] {
-  return files.flatMap((file) => {
-    let source: string;
-    try {
-      source = readFileSync(path.resolve(root, file), 'utf8');
-    } catch {
-      return [];
-    }
-    const { report } = readReport(source, file);
-    return report ? reportWarnings(report, source, file) : [];
-  });
-}
 
 /**
  * `check [files…]`: validates content (every report when no file is named) and adds the
@@ -26,8 +9,8 @@ function warningsFor(root: string, files: readonly string[]): ContentProblem[] {
 export function runCheck(files: readonly string[], io: CliIo): number {
   const root = io.cwd;
   const named = files.length > 0 ? files : undefined;
-  const result = checkContent(root, named);
-  const problems = [...result.problems, ...warningsFor(root, named ?? listReportFiles(root))];
+  const result = checkContent(root, named, { warnings: true });
+  const { problems } = result;
   for (const p of problems) io.err(formatProblem(p));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
