@@ -14,7 +14,7 @@ export function unclosedFenceProblems(root: Root, body: string, place: Place): C
   return root.children.flatMap((node) => {
     if (node.type !== 'code' || !node.position) return [];
     const { start, end } = node.position;
-    const lines = body.slice(start.offset, end.offset).split('\n');
+    const lines = body.slice(start.offset, end.offset).replace(/\n+$/, '').split('\n');
     const fence = OPENING.exec(lines[0] ?? '')?.[1];
     if (!fence) return [];
     const closing = new RegExp(`^ {0,3}\\${fence[0]}{${fence.length},}[ \\t]*$`);

@@ -57,8 +57,8 @@ const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/;
 
 /**
  * How many quotes and lists a line opens, read from its start: each `>` and each list
- * marker counts one, and every 4 columns of indentation before them one more (a nested
- * list is indented under its parent). An upper estimate that needs no parsing.
+ * marker counts one, and every 4 columns of indentation before the first of them one more
+ * (a nested list is indented under its parent). An estimate that needs no parsing.
  */
 export function lineNesting(line: string): number {
   if (THEMATIC_BREAK.test(line)) return 0;
@@ -67,9 +67,9 @@ export function lineNesting(line: string): number {
   let i = 0;
   for (;;) {
     const c = line[i];
-    if (c === ' ') columns += 1;
-    else if (c === '\t') columns += 4 - (columns % 4);
-    else if (c === '>') depth += 1;
+    if (c === ' ' || c === '\t') {
+      if (depth === 0) columns += c === ' ' ? 1 : 4 - (columns % 4);
+    } else if (c === '>') depth += 1;
     else {
       const marker = LIST_MARKER.exec(line.slice(i, i + 11));
       if (!marker) break;

@@ -37,6 +37,12 @@ function isRealDateTime(y: number, mo: number, d: number, h: number, mi: number)
     t.getUTCHours() === h && t.getUTCMinutes() === mi;
 }
 
+/** True when "YYYY-MM-DD" names a real day. */
+function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m !== null && isRealDateTime(Number(m[1]), Number(m[2]), Number(m[3]), 0, 0);
+}
+
 /** "2024-01-21 08:55" (China time) → "2024-01-21T08:55+08:00". */
 const publishedSchema = z
   .string({ error: PUBLISHED_HINT })
@@ -91,9 +97,8 @@ const CORRECTION_DATE_HINT = '日期格式应为 YYYY-MM-DD，例如 2024-02-05'
 const correctionSchema = z.strictObject({
   /** Date of the correction, YYYY-MM-DD; a real date, not before the report was published. */
   date: z.string({ error: CORRECTION_DATE_HINT }).superRefine((value, ctx) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (!m) ctx.addIssue({ code: 'custom', message: CORRECTION_DATE_HINT });
-    else if (!isRealDateTime(Number(m[1]), Number(m[2]), Number(m[3]), 0, 0)) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: CORRECTION_DATE_HINT });
+    else if (!isRealDate(value)) {
       ctx.addIssue({ code: 'custom', message: `日期 ${value} 不存在，请核对年、月、日` });
     }
   }),
@@ -145,7 +150,7 @@ export const reportMetaSchema = z
     }
     const publishedDay = typeof meta.published === 'string' ? meta.published.slice(0, 10) : '';
     meta.corrections.forEach((correction, i) => {
-      if (/^\d{4}-\d{2}-\d{2}$/.test(publishedDay) && correction.date < publishedDay) {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(publishedDay) && isRealDate(correction.date) && correction.date < publishedDay) {
         ctx.addIssue({
           code: 'custom',
           path: ['corrections', i, 'date'],
