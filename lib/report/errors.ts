@@ -41,7 +41,9 @@ export function problem(
   message: string,
   column = 1,
 ): ContentProblem {
-  return { file, line, column, field, message, severity: 'error' };
+  // A place is always inside the file, whatever a parser reports (js-yaml can give line -8).
+  const place = (n: number) => (Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1);
+  return { file, line: place(line), column: place(column), field, message, severity: 'error' };
 }
 
 /** Problems listed per file; past this the rest are counted in one last line. */
