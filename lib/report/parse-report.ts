@@ -84,7 +84,7 @@ function parseBody(root: Root, place: Place, meta: Pick<ReportMeta, 'title' | 'c
     ...appendices.flatMap((a) => a.rendered.metrics),
   ];
   if (quantities.length > LIMITS.quantities) {
-    problems.push(quantityProblem(place.file, limitLine(outline, sections, intro.metrics.length), quantities.length));
+    problems.push(quantityProblem(place.file, limitLine(outline, sections, intro.metrics.length, place), quantities.length));
   }
   const rendered = [
     { html: intro.part.html, line: place.bodyLine },
@@ -109,13 +109,14 @@ function parseBody(root: Root, place: Place, meta: Pick<ReportMeta, 'title' | 'c
 }
 
 /** The line of the part in which the report passes LIMITS.quantities. */
-function limitLine(outline: Outline, sections: readonly Section[], introCount: number): number {
+function limitLine(outline: Outline, sections: readonly Section[], introCount: number, place: Place): number {
   let count = introCount;
+  if (count > LIMITS.quantities) return outline.intro[0] ? lineOf(outline.intro[0], place) : place.bodyLine;
   for (const section of sections) {
     count += section.metrics.length;
     if (count > LIMITS.quantities) return section.line;
   }
-  return sections.at(-1)?.line ?? outline.appendices[0]?.line ?? 1;
+  return sections.at(-1)?.line ?? outline.appendices[0]?.line ?? place.bodyLine;
 }
 
 /** How readReport treats the front matter. */
