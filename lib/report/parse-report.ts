@@ -153,21 +153,21 @@ export function unexpectedProblem(file: string, error: unknown): ContentProblem 
     `检查这个文件时程序出错（${what.slice(0, 200)}）：文件的结构可能有异常。请把这个文件和这条提示发给网站技术人员`);
 }
 
-/** Problems that stop reading a file before its body is parsed: size, characters, nesting. */
-function sourceProblems(source: string, file: string): ContentProblem[] {
+/** Problems that stop reading a file before its front matter is parsed: size, invisible characters. */
+function sourceProblems(source: string, lines: readonly string[], file: string): ContentProblem[] {
   const size = fileSizeProblem(file, utf8Length(source));
   if (size) return [size];
-  const lines = normaliseSource(source).split('\n');
   const headEnd = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line)) + 1;
   return forbiddenCharacterProblems(lines, file, 1, (line) => (line <= headEnd ? '头信息' : '正文'));
 }
 
 function readChecked(source: string, file: string, options: ReadReportOptions): ReportResult {
-  const early = sourceProblems(source, file);
+  const sourceLines = normaliseSource(source).split('\n');
+  const early = sourceProblems(source, sourceLines, file);
   if (early.length > 0) return { report: null, problems: early };
   const { frontMatter, problems } = splitFrontMatter(source, file);
   if (!frontMatter) return { report: null, problems };
-  const place: Place = { file, bodyLine: frontMatter.bodyLine, sourceLines: normaliseSource(source).split('\n') };
+  const place: Place = { file, bodyLine: frontMatter.bodyLine, sourceLines };
   const escaped = escapedCharacterProblems(frontMatter.data, frontMatter.yamlLines, file);
   const limits = bodyLimitProblems(frontMatter.body, place);
   if (escaped.length > 0 || limits.length > 0) return { report: null, problems: [...escaped, ...limits] };
