@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { findHashTarget } from '@/lib/ui/hash-target';
+import { runSafely } from '@/lib/ui/run-safely';
 import { blockSentences } from './speech';
 
 const HIGHLIGHT = 'figure-source';
@@ -11,7 +12,7 @@ const HIGHLIGHT = 'figure-source';
  * the whole sentence it stands in, so every number can be checked in context.
  */
 export function SourceHighlighter() {
-  useEffect(() => {
+  useEffect(() => runSafely('数据出处', () => {
     const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
     const HighlightClass = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
     const apply = () => {
@@ -26,6 +27,6 @@ export function SourceHighlighter() {
     apply();
     window.addEventListener('hashchange', apply);
     return () => window.removeEventListener('hashchange', apply);
-  }, []);
+  }), []);
   return null;
 }

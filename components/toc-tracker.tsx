@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { findHashTarget } from '@/lib/ui/hash-target';
+import { runSafely } from '@/lib/ui/run-safely';
 import { IDS } from '@/lib/ui/ids';
 
 const byId = (id: string) => document.getElementById(id);
@@ -11,7 +12,7 @@ const byId = (id: string) => document.getElementById(id);
  * (and on arrival at #section-id). Renders nothing; the contents list itself is server HTML.
  */
 export function TocTracker() {
-  useEffect(() => {
+  useEffect(() => runSafely('目录', () => {
     const links = [...document.querySelectorAll<HTMLAnchorElement>(`#${IDS.toc} a[href^="#"]`)];
     const targets = links
       .map((link) => ({ link, target: findHashTarget(link.hash, byId) }))
@@ -73,6 +74,6 @@ export function TocTracker() {
       window.removeEventListener('resize', onScroll);
       window.removeEventListener('hashchange', onHash);
     };
-  }, []);
+  }), []);
   return null;
 }

@@ -50,6 +50,22 @@ test.describe('a hostile link or a failing control never takes a page down', () 
     expect(errors).toEqual([]);
   });
 
+  test('when a control of the report page fails, the report stays readable and the other controls work', async ({ page }) => {
+    await page.addInitScript(() => {
+      const all = Document.prototype.querySelectorAll;
+      Document.prototype.querySelectorAll = function (this: Document, selector: string) {
+        if (selector.includes('a[href^="#"]')) throw new Error('injected failure'); // the contents tracker
+        return all.call(this, selector);
+      } as typeof Document.prototype.querySelectorAll;
+    });
+    await page.goto(REPORT_PATH);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('梧州市2023年度法治政府建设工作报告');
+    await expect(page.locator('#closing')).toContainText('2023年,梧州市法治政府建设虽然取得一定成效');
+    await expect(page.locator('body')).not.toContainText('页面出错了');
+    await page.getByRole('group', { name: '字号' }).first().getByRole('button', { name: /^特大（/ }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-font', '4');
+  });
+
   test('when the search control fails, the search page stays and says so in Chinese', async ({ page }) => {
     await page.addInitScript(() => {
       URLSearchParams.prototype.get = () => { throw new Error('injected failure'); };
