@@ -34,6 +34,11 @@ type State =
   | { status: 'done'; query: string; hits: Hit[]; words: string[] }
   | { status: 'error' };
 
+/** What the search page says when searching fails. */
+export function SearchUnavailable() {
+  return <p className="search-status" role="alert">搜索暂时不可用，请稍后再试，或从<a href="/archive">报告归档</a>中查找。</p>;
+}
+
 /**
  * Runs the query in ?q= against the site's own Pagefind index, keeps the reports holding
  * every term as a phrase (failing that, every word of it), most occurrences first.
@@ -64,7 +69,7 @@ export function SearchResults() {
   }, []);
 
   if (state.status === 'idle') return <p className="search-status">请输入要查找的词语，例如“行政复议”“营商环境”。</p>;
-  if (state.status === 'error') return <p className="search-status" role="alert">搜索暂时不可用，请稍后再试，或从<a href="/archive">报告归档</a>中查找。</p>;
+  if (state.status === 'error') return <SearchUnavailable />;
   if (state.status === 'loading') return <p className="search-status" role="status">正在搜索“{state.query}”……</p>;
   if (state.hits.length === 0) {
     return (

@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect } from 'react';
+import { findHashTarget } from '@/lib/ui/hash-target';
+import { runSafely } from '@/lib/ui/run-safely';
 import { blockSentences } from './speech';
 
 const HIGHLIGHT = 'figure-source';
@@ -10,12 +12,12 @@ const HIGHLIGHT = 'figure-source';
  * the whole sentence it stands in, so every number can be checked in context.
  */
 export function SourceHighlighter() {
-  useEffect(() => {
+  useEffect(() => runSafely('数据出处', () => {
     const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
     const HighlightClass = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
     const apply = () => {
       registry?.delete(HIGHLIGHT);
-      const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      const target = findHashTarget(location.hash, (id) => document.getElementById(id));
       if (!target?.matches('data.metric') || !registry || !HighlightClass) return;
       const block = target.closest('p, li, td, th');
       const sentence = block ? blockSentences(block).find((s) => s.range.intersectsNode(target)) : undefined;
@@ -25,6 +27,6 @@ export function SourceHighlighter() {
     apply();
     window.addEventListener('hashchange', apply);
     return () => window.removeEventListener('hashchange', apply);
-  }, []);
+  }), []);
   return null;
 }

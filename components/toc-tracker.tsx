@@ -1,17 +1,21 @@
 'use client';
 
 import { useEffect } from 'react';
+import { findHashTarget } from '@/lib/ui/hash-target';
+import { runSafely } from '@/lib/ui/run-safely';
 import { IDS } from '@/lib/ui/ids';
+
+const byId = (id: string) => document.getElementById(id);
 
 /**
  * Marks the contents entry of the part being read with aria-current as the reader scrolls
  * (and on arrival at #section-id). Renders nothing; the contents list itself is server HTML.
  */
 export function TocTracker() {
-  useEffect(() => {
+  useEffect(() => runSafely('目录', () => {
     const links = [...document.querySelectorAll<HTMLAnchorElement>(`#${IDS.toc} a[href^="#"]`)];
     const targets = links
-      .map((link) => ({ link, target: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
+      .map((link) => ({ link, target: findHashTarget(link.hash, byId) }))
       .filter((entry): entry is { link: HTMLAnchorElement; target: HTMLElement } => entry.target !== null);
     if (targets.length === 0) return;
 
@@ -23,7 +27,10 @@ export function TocTracker() {
       current = link;
     };
 
-    const fromHash = () => targets.find(({ target }) => `#${target.id}` === decodeURIComponent(location.hash));
+    const fromHash = () => {
+      const target = findHashTarget(location.hash, byId);
+      return target ? targets.find((entry) => entry.target === target) : undefined;
+    };
 
     const update = () => {
       const line = window.innerHeight * 0.3;
@@ -67,6 +74,6 @@ export function TocTracker() {
       window.removeEventListener('resize', onScroll);
       window.removeEventListener('hashchange', onHash);
     };
-  }, []);
+  }), []);
   return null;
 }

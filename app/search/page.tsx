@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { Breadcrumb } from '@/components/breadcrumb';
+import { ControlBoundary } from '@/components/control-boundary';
 import { JsonLd } from '@/components/json-ld';
 import { SearchForm } from '@/components/search-form';
-import { SearchResults } from '@/components/search-results';
+import { SearchResults, SearchUnavailable } from '@/components/search-results';
 import { getSite } from '@/lib/content';
 import { COLUMNS } from '@/lib/site/columns';
 import { columnHead } from '@/lib/site/head';
@@ -23,7 +24,9 @@ export default function SearchPage() {
       <noscript>
         <p>搜索需要浏览器启用 JavaScript。您也可以从<a href="/archive">报告归档</a>中按年度查找报告。</p>
       </noscript>
-      <SearchResults />
+      <ControlBoundary name="搜索结果" fallback={<SearchUnavailable />}>
+        <SearchResults />
+      </ControlBoundary>
     </div>
   );
 }

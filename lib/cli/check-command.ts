@@ -1,5 +1,4 @@
-import { checkContent, listReportFiles } from '../content/load';
-import { reportWarningsFor } from '../content/warnings';
+import { checkContent } from '../content/load';
 import { formatProblem } from '../report';
 import { readArgs } from './args';
 import type { CliIo } from './io';
@@ -18,8 +17,8 @@ export function runCheck(args: readonly string[], usage: string, io: CliIo): num
   const strict = parsed.options.strict === true;
   const root = io.cwd;
   const named = parsed.positionals.length > 0 ? parsed.positionals : undefined;
-  const result = checkContent(root, named);
-  const problems = [...result.problems, ...reportWarningsFor(root, named ?? listReportFiles(root))];
+  const result = checkContent(root, named, { warnings: true });
+  const { problems } = result;
   for (const p of problems) io.err(formatProblem(p));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem, Report } from '../report';
-import { ContentError, problem, readReport } from '../report';
+import { ContentError, problem, readReport, reportIdentity, reportWarnings, unexpectedProblem } from '../report';
 import { splitFrontMatter } from '../report/front-matter';
 import { metaProblems } from '../report/meta-issues';
 import { missingIdentity } from './identity';
+import { readContentFile } from './read-file';
 import type { SiteConfig } from './site-schema';
 import { siteSchema } from './site-schema';
 
@@ -22,12 +23,12 @@ export interface ContentCheck {
 
 /** Reads and validates content/site.yaml. */
 export function readSite(root: string): { site: SiteConfig | null; problems: ContentProblem[] } {
-  let text: string;
-  try {
-    text = readFileSync(path.join(root, SITE_FILE), 'utf8');
-  } catch {
+  if (!existsSync(path.join(root, SITE_FILE))) {
     return { site: null, problems: [problem(SITE_FILE, 1, '网站配置', '找不到网站配置文件 content/site.yaml')] };
   }
+  const read = readContentFile(root, SITE_FILE);
+  if (read.problem) return { site: null, problems: [read.problem] };
+  const text = read.text;
   // Reuse the front-matter reader: the file is a YAML block without delimiters.
   const { frontMatter, problems } = splitFrontMatter(`---\n${text}\n---\n`, SITE_FILE);
   const shift = (p: ContentProblem) => ({ ...p, line: Math.max(1, p.line - 1) });
@@ -49,39 +50,70 @@ export function readSite(root: string): { site: SiteConfig | null; problems: Con
 
 /** Report files to check: the given ones, or every .md file in content/reports. */
 export function listReportFiles(root: string): string[] {
+  if (!existsSync(path.join(root, REPORTS_DIR))) return [];
   return readdirSync(path.join(root, REPORTS_DIR))
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => `${REPORTS_DIR}/${name}`);
 }
 
-/** Reads and validates report files, adding cross-file checks (duplicate slugs). */
-export function readReports(root: string, files: readonly string[]): { reports: Report[]; problems: ContentProblem[] } {
+/** The 1-based line of a top-level front-matter key in a source, or 1. */
+function keyLine(source: string, key: string): number {
+  return source.split(/\r?\n/).findIndex((line) => new RegExp(`^${key}\\s*:`).test(line)) + 1 || 1;
+}
+
+/** Options of readReports. */
+export interface ReadReportsOptions {
+  /** Also give the advice of lib/report/checks (warnings) for each valid report. Default false. */
+  warnings?: boolean;
+}
+
+/**
+ * Reads and validates report files, adding cross-file checks: no two reports with one slug,
+ * and no two of one kind from one issuer for one year (report-kind.ts).
+ */
+export function readReports(root: string, files: readonly string[], options: ReadReportsOptions = {}): { reports: Report[]; problems: ContentProblem[] } {
   const reports: Report[] = [];
   const problems: ContentProblem[] = [];
   const slugs = new Map<string, string>();
+  const identities = new Map<string, string>();
   for (const file of files) {
-    let source: string;
     try {
-      source = readFileSync(path.resolve(root, file), 'utf8');
-    } catch {
-      problems.push(problem(file, 1, '文件', '无法读取这个文件：请检查路径'));
-      continue;
+      readOne(file);
+    } catch (error) {
+      problems.push(unexpectedProblem(file, error));
     }
-    const result = readReport(source, file);
-    problems.push(...result.problems);
-    if (!result.report) continue;
-    const { slug } = result.report.meta;
-    const other = slugs.get(slug);
-    if (other) {
-      const line = source.split(/\r?\n/).findIndex((l) => /^slug\s*:/.test(l)) + 1;
-      problems.push(problem(file, line || 1, 'slug', `“${slug}”已被 ${other} 使用：每份报告的 slug 必须不同`));
-      continue;
-    }
-    slugs.set(slug, file);
-    reports.push(result.report);
   }
   return { reports, problems };
+
+  function readOne(file: string): void {
+    const read = readContentFile(root, file);
+    if (read.problem) {
+      problems.push(read.problem);
+      return;
+    }
+    const source = read.text;
+    const result = readReport(source, file);
+    for (const p of result.problems) problems.push(p);
+    if (!result.report) return;
+    const { meta } = result.report;
+    const other = slugs.get(meta.slug);
+    if (other) {
+      problems.push(problem(file, keyLine(source, 'slug'), 'slug', `“${meta.slug}”已被 ${other} 使用：每份报告的 slug 必须不同`));
+      return;
+    }
+    const identity = reportIdentity(meta);
+    const same = identities.get(identity);
+    if (same) {
+      problems.push(problem(file, keyLine(source, 'year'), 'year',
+        `${meta.issuer}${meta.year}年度的${meta.kind}已由 ${same} 发布：同一发布机关每年每类报告只能有一份。如是更正，请修改原文件并在 corrections 中说明；如是另一类报告，请在头信息中用 kind 写明，例如 kind: 政府信息公开工作年度报告`));
+      return;
+    }
+    slugs.set(meta.slug, file);
+    identities.set(identity, file);
+    reports.push(result.report);
+    if (options.warnings) for (const p of reportWarnings(result.report, source, file)) problems.push(p);
+  }
 }
 
 /** Newest first: by publication time, then by year. */
@@ -91,9 +123,9 @@ export function sortReports(reports: readonly Report[]): Report[] {
 }
 
 /** Reads everything in content/ and reports every problem at once. */
-export function checkContent(root: string, files?: readonly string[]): ContentCheck {
+export function checkContent(root: string, files?: readonly string[], options: ReadReportsOptions = {}): ContentCheck {
   const site = readSite(root);
-  const reports = readReports(root, files ?? listReportFiles(root));
+  const reports = readReports(root, files ?? listReportFiles(root), options);
   return {
     site: site.site,
     reports: sortReports(reports.reports),

@@ -16,3 +16,4 @@ export * from './disclosure-years';
 export * from './table-values';
 export { cellId, NOT_APPLICABLE_TEXT } from './table-html';
 export * from './open-data-schema';
+export * from './report-kind';

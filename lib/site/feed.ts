@@ -1,11 +1,14 @@
 import type { SiteConfig } from '../content/site-schema';
 import type { Report } from '../report';
+import { removeForbiddenCharacters } from '../report/characters';
 import { reportModified } from './dates';
 import { reportDescription } from './head';
 import { absoluteUrl, reportPath } from './urls';
 
+// Characters XML forbids are dropped: content checks refuse them, but a character reference
+// in the body (&#12;) can still put one into the text.
 const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  removeForbiddenCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** An Atom feed of every report, newest first, with absolute URLs on the configured origin. */
 export function atomFeed(site: SiteConfig, reports: readonly Report[]): string {
