@@ -1,8 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { DISCLOSURE_PORT, disclosureSiteDir } from './tests/browser/disclosure-site';
-import { findBrowser } from './tests/browser/find-browser.mjs';
+import { findBrowser } from './lib/browser/find-browser.mjs';
+import { portFromEnv } from './lib/server/free-port';
+import { disclosureSiteDir } from './tests/browser/disclosure-site';
 
-const PORT = Number(process.env.TEST_PORT ?? 3100);
+// TEST_PORT, or a free port: the runner evaluates this file first and its workers inherit the
+// variable it sets, so every process agrees on the port.
+const PORT = await portFromEnv('TEST_PORT');
+const DISCLOSURE_PORT = await portFromEnv('DISCLOSURE_PORT');
 const executablePath = (await findBrowser()) ?? undefined;
 
 export default defineConfig({
@@ -11,7 +15,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 120_000,
   use: {
     baseURL: `http://[::1]:${PORT}`,
@@ -28,24 +32,28 @@ export default defineConfig({
       ],
     },
   },
-  webServer: [
-    {
-      // `npm start`'s server (Next.js behind the portal's security headers), so every browser
-      // test also runs under the production Content-Security-Policy.
-      command: 'node --import tsx lib/server/start.ts',
-      url: `http://[::1]:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT) },
-    },
-    {
-      // The same server on a copy of the site holding the fixture 年报 (tests/browser/build-disclosure-site.ts).
-      command: 'node --import tsx lib/server/start.ts',
-      cwd: disclosureSiteDir(),
-      url: `http://[::1]:${DISCLOSURE_PORT}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(DISCLOSURE_PORT) },
-    },
+  projects: [
+    { name: 'pages', testIgnore: /(?:audit|preview)\.spec\.ts$/ },
+    // The site audit (axe on every page, its own server) and the preview (`next dev` compiling
+    // on a copy) each keep a core busy for minutes: run them after the page tests, not beside.
+    { name: 'tools', testMatch: /(?:audit|preview)\.spec\.ts$/, dependencies: ['pages'] },
   ],
+  webServer: [{
+    // `npm start`'s server (Next.js behind the portal's security headers), so every browser
+    // test also runs under the production Content-Security-Policy. Never a server this run
+    // did not start: a port already taken fails the run instead of testing something else.
+    command: 'node --import tsx lib/server/start.ts',
+    url: `http://[::1]:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT) },
+  }, {
+    // The same server on a copy of the site holding the fixture 年报 (tests/browser/build-disclosure-site.ts).
+    command: 'node --import tsx lib/server/start.ts',
+    cwd: disclosureSiteDir(),
+    url: `http://[::1]:${DISCLOSURE_PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(DISCLOSURE_PORT) },
+  }],
 });

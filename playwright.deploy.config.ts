@@ -1,7 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { findBrowser } from './tests/browser/find-browser.mjs';
+import { portFromEnv } from './lib/server/free-port';
+import { findBrowser } from './lib/browser/find-browser.mjs';
 import { hostileSiteDir } from './tests/deploy/hostile-site';
-import { PORTS } from './tests/deploy/servers';
+
+// TEST_PORT, HOSTILE_PORT and NGINX_PORT, or free ports, chosen before servers.ts reads them;
+// the workers inherit the variables. A port already taken fails the run (no server reused).
+for (const name of ['TEST_PORT', 'HOSTILE_PORT', 'NGINX_PORT']) await portFromEnv(name);
+const { PORTS } = await import('./tests/deploy/servers');
 
 /**
  * `npm run test:deploy`: the production set-ups side by side. It expects `npm run export`

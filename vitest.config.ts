@@ -8,5 +8,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     pool: 'threads',
     maxWorkers: 2,
+    // The first test of a file pays for importing the parser and reading content/; on a busy
+    // two-core machine that alone can pass the default 5 s.
+    testTimeout: 20_000,
   },
 });

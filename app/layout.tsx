@@ -1,14 +1,14 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteShell } from '@/components/site-shell';
-import { getSite } from '@/lib/content';
+import { getPreviewProblems, getSite } from '@/lib/content';
 import { islandScriptSrc } from '@/lib/site/islands';
-import { siteMetadata, VIEWPORT } from '@/lib/site/metadata';
+import { layoutMetadata, VIEWPORT } from '@/lib/site/metadata';
 import { PRELOAD_SCRIPT } from '@/lib/ui/prefs';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
-  return siteMetadata(getSite());
+  return layoutMetadata(getSite());
 }
 
 export const viewport: Viewport = VIEWPORT;
@@ -21,7 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: PRELOAD_SCRIPT }} />
       </head>
       <body>
-        <SiteShell site={getSite()} scriptSrc={islandScriptSrc()}>
+        <SiteShell site={getSite()} scriptSrc={islandScriptSrc()} problems={getPreviewProblems()}>
           {children}
         </SiteShell>
       </body>

@@ -4,7 +4,8 @@ import { ReportList } from '@/components/report-list';
 import { getReports } from '@/lib/content';
 import { IDS } from '@/lib/ui/ids';
 
-export const metadata: Metadata = { title: '页面不存在', robots: { index: false } };
+// No robots entry: Next.js marks the not-found page noindex itself, and a second tag conflicts.
+export const metadata: Metadata = { title: '页面不存在' };
 
 export default function NotFound() {
   return (

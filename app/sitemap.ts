@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getReports, getSite } from '@/lib/content';
+import { reportModified } from '@/lib/site/dates';
 import { absoluteUrl, reportPath } from '@/lib/site/urls';
 
 export const dynamic = 'force-static';
@@ -7,11 +8,12 @@ export const dynamic = 'force-static';
 export default function sitemap(): MetadataRoute.Sitemap {
   const { origin } = getSite();
   const reports = getReports();
-  const pages = ['/', '/reports', '/archive', '/search', '/accessibility'].map((path) => ({ url: absoluteUrl(origin, path) }));
+  // Pages worth indexing: not /search (noindex), whose results are other pages.
+  const pages = ['/', '/reports', '/archive', '/accessibility'].map((path) => ({ url: absoluteUrl(origin, path) }));
   return [
     ...pages,
     ...reports.flatMap((r) => [
-      { url: absoluteUrl(origin, reportPath(r.meta.slug)), lastModified: r.meta.corrections.at(-1)?.date ?? r.meta.published },
+      { url: absoluteUrl(origin, reportPath(r.meta.slug)), lastModified: reportModified(r) },
       { url: absoluteUrl(origin, `${reportPath(r.meta.slug)}/figures`) },
     ]),
   ];

@@ -19,9 +19,7 @@ export function PrintColophon({ meta, site, url }: PrintColophonProps) {
         <p>本文网址：{url}</p>
         <p>发布机关：{meta.issuer}　来源：{meta.source}</p>
         <p>发布时间：{formatPublished(meta.published)}</p>
-        <p>
-          {site.siteName}　网站标识码：{site.siteIdCode}　{site.icp}
-        </p>
+        <p>{[site.siteName, site.siteIdCode && `网站标识码：${site.siteIdCode}`, site.icp].filter(Boolean).join('　')}</p>
       </div>
     </aside>
   );

@@ -10,9 +10,9 @@ export const config = { unstable_runtimeJS: false };
 
 export const getStaticProps: GetStaticProps<ErrorPageData> = () => ({ props: errorPageData() });
 
-export default function ServerError({ head, site, scriptSrc }: ErrorPageData) {
+export default function ServerError({ head, site, scriptSrc, problems }: ErrorPageData) {
   return (
-    <SiteShell site={site} scriptSrc={scriptSrc}>
+    <SiteShell site={site} scriptSrc={scriptSrc} problems={problems}>
       <PageHead tags={head} />
       <div className="page">
         <h1 id={IDS.title} tabIndex={-1}>服务暂时出错</h1>

@@ -1,16 +1,28 @@
 import type { Metadata } from 'next';
+import type { SiteConfig } from '@/lib/content';
 import { getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/site/metadata';
+import { JsonLd } from '@/components/json-ld';
+import { COLUMNS } from '@/lib/site/columns';
+import { columnHead } from '@/lib/site/head';
+import { toMetadata } from '@/lib/site/metadata';
 import { IDS } from '@/lib/ui/ids';
 
 export function generateMetadata(): Metadata {
-  return pageMetadata(getSite(), '/accessibility', '无障碍声明', '本网站支持的无障碍功能、测试方法、已知局限和问题反馈方式。');
+  return toMetadata(columnHead(getSite(), COLUMNS.accessibility));
+}
+
+/** How to reach the site's organiser, from the values known in content/site.yaml only. */
+function contact(site: SiteConfig): string {
+  const who = site.organizer ?? site.sponsor ?? site.government;
+  const ways = [site.phone && `电话 ${site.phone}`, site.address && `地址 ${site.address}`].filter(Boolean);
+  return ways.length > 0 ? `请联系${who}：${ways.join('，')}。` : `请联系${who}。`;
 }
 
 export default function AccessibilityPage() {
   const site = getSite();
   return (
     <div className="page">
+      <JsonLd head={columnHead(site, COLUMNS.accessibility)} />
       <h1 id={IDS.title} tabIndex={-1}>无障碍声明</h1>
       <p className="lede">
         {site.siteName}希望每一位公众，无论使用何种设备、是否借助辅助技术，都能完整阅读政府报告。
@@ -47,7 +59,7 @@ export default function AccessibilityPage() {
       </ul>
       <h2>反馈无障碍问题</h2>
       <p>
-        如果您在使用中遇到障碍，请联系{site.organizer}：电话 {site.phone}，地址 {site.address}。
+        如果您在使用中遇到障碍，{contact(site)}
         请说明您访问的页面、遇到的问题和使用的设备或辅助技术，我们会尽快答复并改进。
       </p>
     </div>

@@ -1,12 +1,20 @@
 import type { Metadata } from 'next';
 import { ArchivePage } from '@/components/archive-page';
+import { JsonLd } from '@/components/json-ld';
 import { getReports, getSite } from '@/lib/content';
-import { pageMetadata } from '@/lib/site/metadata';
+import { COLUMNS } from '@/lib/site/columns';
+import { columnHead } from '@/lib/site/head';
+import { toMetadata } from '@/lib/site/metadata';
 
 export function generateMetadata(): Metadata {
-  return pageMetadata(getSite(), '/archive', '报告归档', '按年度和发布机关查找全部报告。');
+  return toMetadata(columnHead(getSite(), COLUMNS.archive));
 }
 
 export default function Page() {
-  return <ArchivePage reports={getReports()} />;
+  return (
+    <>
+      <JsonLd head={columnHead(getSite(), COLUMNS.archive)} />
+      <ArchivePage reports={getReports()} />
+    </>
+  );
 }

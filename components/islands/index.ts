@@ -4,6 +4,7 @@
  * The markup is server-rendered and complete without it. Each control starts on its own, so
  * an error in one never stops the others or touches the text.
  */
+import { runSafely } from '@/lib/ui/run-safely';
 import { initReadAloud } from './read-aloud';
 import { initReadingSettings } from './reading-settings';
 import { initShare } from './share';
@@ -11,17 +12,11 @@ import { initSourceHighlighter } from './source-highlighter';
 import { initTocTracker } from './toc-tracker';
 
 const controls: [string, () => void][] = [
-  ['reading settings', initReadingSettings],
-  ['share', initShare],
-  ['read aloud', initReadAloud],
-  ['contents', initTocTracker],
-  ['figure source', initSourceHighlighter],
+  ['阅读设置', initReadingSettings],
+  ['分享', initShare],
+  ['朗读', initReadAloud],
+  ['目录', initTocTracker],
+  ['数据出处', initSourceHighlighter],
 ];
 
-for (const [name, init] of controls) {
-  try {
-    init();
-  } catch (error) {
-    console.warn(`portal: ${name} unavailable`, error);
-  }
-}
+for (const [name, init] of controls) runSafely(name, init);

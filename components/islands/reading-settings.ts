@@ -30,6 +30,7 @@ export function initReadingSettings(): void {
 
   const panel = document.getElementById(IDS.settings);
   const toggle = document.querySelector<HTMLElement>('[data-action="settings-toggle"]');
+  // One page, one panel: the header's.
   if (!panel || !toggle) return;
   if (document.querySelector('.report-body')) {
     for (const part of all('[data-report-only]', panel)) part.hidden = false;
@@ -43,7 +44,7 @@ export function initReadingSettings(): void {
     setOpen(false);
     toggle.focus();
   };
-  toggle.addEventListener('click', () => setOpen(panel.hidden));
+  onClick('[data-action="settings-toggle"]', () => setOpen(panel.hidden), '阅读设置');
   panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') close();
   });

@@ -1,4 +1,4 @@
-import { idFromHash } from '@/lib/ui/hash';
+import { findHashTarget } from '@/lib/ui/hash-target';
 import { blockSentences } from './speech';
 
 const HIGHLIGHT = 'figure-source';
@@ -13,8 +13,7 @@ export function initSourceHighlighter(): void {
   if (!registry || !HighlightClass) return;
   const apply = () => {
     registry.delete(HIGHLIGHT);
-    const id = idFromHash(location.hash);
-    const target = id === null ? null : document.getElementById(id);
+    const target = findHashTarget(location.hash, (id) => document.getElementById(id));
     if (!target?.matches('data.metric')) return;
     const block = target.closest('p, li, td, th');
     const sentence = block ? blockSentences(block).find((s) => s.range.intersectsNode(target)) : undefined;

@@ -1,6 +1,8 @@
 import { IDS } from '@/lib/ui/ids';
-import { idFromHash } from '@/lib/ui/hash';
+import { findHashTarget } from '@/lib/ui/hash-target';
 import { all } from './dom';
+
+const byId = (id: string) => document.getElementById(id);
 
 /**
  * Marks the contents entry of the part being read with aria-current as the reader scrolls
@@ -8,7 +10,7 @@ import { all } from './dom';
  */
 export function initTocTracker(): void {
   const targets = all<HTMLAnchorElement>(`#${IDS.toc} a[href^="#"]`)
-    .map((link) => ({ link, target: document.getElementById(idFromHash(link.hash) ?? '') }))
+    .map((link) => ({ link, target: findHashTarget(link.hash, byId) }))
     .filter((entry): entry is { link: HTMLAnchorElement; target: HTMLElement } => entry.target !== null);
   if (targets.length === 0) return;
 
@@ -21,8 +23,8 @@ export function initTocTracker(): void {
   };
 
   const fromHash = () => {
-    const id = idFromHash(location.hash);
-    return targets.find(({ target }) => target.id === id);
+    const target = findHashTarget(location.hash, byId);
+    return target ? targets.find((entry) => entry.target === target) : undefined;
   };
 
   const update = () => {

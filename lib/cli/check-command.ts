@@ -1,24 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { checkContent, listReportFiles } from '../content/load';
-import type { ContentProblem } from '../report';
-import { formatProblem, readReport, reportWarnings } from '../report';
+import { checkContent } from '../content/load';
+import { formatProblem } from '../report';
 import { readArgs } from './args';
 import type { CliIo } from './io';
-
-/** Warnings (late publication, missing parts, suspicious numbers) for each valid report file. */
-function warningsFor(root: string, files: readonly string[]): ContentProblem[] {
-  return files.flatMap((file) => {
-    let source: string;
-    try {
-      source = readFileSync(path.resolve(root, file), 'utf8');
-    } catch {
-      return [];
-    }
-    const { report } = readReport(source, file);
-    return report ? reportWarnings(report, source, file) : [];
-  });
-}
 
 /**
  * `check [--strict] [files…]`: validates content (every report when no file is named) and
@@ -34,8 +17,8 @@ export function runCheck(args: readonly string[], usage: string, io: CliIo): num
   const strict = parsed.options.strict === true;
   const root = io.cwd;
   const named = parsed.positionals.length > 0 ? parsed.positionals : undefined;
-  const result = checkContent(root, named);
-  const problems = [...result.problems, ...warningsFor(root, named ?? listReportFiles(root))];
+  const result = checkContent(root, named, { warnings: true });
+  const { problems } = result;
   for (const p of problems) io.err(formatProblem(p));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

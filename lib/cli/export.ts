@@ -20,6 +20,7 @@ import {
   writeFileAtomic, writeReleaseInfo,
 } from '../deploy/release';
 import { buildCspManifest } from '../security/csp-manifest';
+import { explainCspFailure } from './csp-failure';
 
 const paths = releasePaths(process.cwd());
 const id = newReleaseId();
@@ -59,7 +60,12 @@ function exportSite(): void {
   if (!existsSync(path.join(staging, 'index.html'))) throw new ExportError(`the build wrote no ${staging}/index.html`);
   syncPublic();
 
-  const csp = buildCspManifest(staging);
+  let csp: ReturnType<typeof buildCspManifest>;
+  try {
+    csp = buildCspManifest(staging);
+  } catch (error) {
+    throw new ExportError(explainCspFailure(error, paths.root));
+  }
   const ownAssets = listFiles(staging).filter((f) => f.startsWith('_next/static/'));
   const carried = previous ? carryOverAssets(paths, previous, staging) : 0;
   const gzip = precompress(staging);

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readContentFile } from '../content/read-file';
 import { formatProblem, readReport, toOpenData } from '../report';
 import { readArgs } from './args';
 import type { CliIo } from './io';
@@ -20,14 +19,12 @@ export function runJson(args: readonly string[], usage: string, io: CliIo): numb
     io.err(`请指定报告文件。\n${usage}`);
     return 2;
   }
-  let source: string;
-  try {
-    source = readFileSync(path.resolve(io.cwd, file), 'utf8');
-  } catch {
-    io.err(`${file}: 无法读取这个文件：请检查路径`);
+  const read = readContentFile(io.cwd, file);
+  if (read.problem) {
+    io.err(formatProblem(read.problem));
     return 1;
   }
-  const { report, problems } = readReport(source, file, { draft: parsed.options.draft === true });
+  const { report, problems } = readReport(read.text, file, { draft: parsed.options.draft === true });
   for (const p of problems) io.err(formatProblem(p));
   if (!report) return 1;
   io.out(JSON.stringify(toOpenData(report), null, 2));

@@ -17,8 +17,18 @@ export const USAGE = `用法：
                                     新建一个空白报告文件，每个字段都有说明（不会覆盖已有文件）；
                                     --kind 年报：政府信息公开工作年度报告，按全国统一格式列好六个部分和全部表格`;
 
-/** Runs one command; returns its exit code. */
+/** Runs one command; returns its exit code. Never lets an error out as a stack trace. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.err(`命令执行时出错（${what.slice(0, 300)}）：请把这条提示发给网站技术人员。`);
+    return 1;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'check':

@@ -1,3 +1,5 @@
 export * from './load';
 export * from './queries';
 export * from './site-schema';
+export * from './identity';
+export * from './preview';

@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem, Report } from '../report';
-import { ContentError, problem, readReport } from '../report';
-import { locateField, splitFrontMatter } from '../report/front-matter';
+import { ContentError, problem, readReport, reportIdentity, reportWarnings, unexpectedProblem } from '../report';
+import { splitFrontMatter } from '../report/front-matter';
 import { metaProblems } from '../report/meta-issues';
+import { missingIdentity } from './identity';
+import { readContentFile } from './read-file';
 import type { SiteConfig } from './site-schema';
 import { siteSchema } from './site-schema';
 
@@ -21,12 +23,12 @@ export interface ContentCheck {
 
 /** Reads and validates content/site.yaml. */
 export function readSite(root: string): { site: SiteConfig | null; problems: ContentProblem[] } {
-  let text: string;
-  try {
-    text = readFileSync(path.join(root, SITE_FILE), 'utf8');
-  } catch {
+  if (!existsSync(path.join(root, SITE_FILE))) {
     return { site: null, problems: [problem(SITE_FILE, 1, '网站配置', '找不到网站配置文件 content/site.yaml')] };
   }
+  const read = readContentFile(root, SITE_FILE);
+  if (read.problem) return { site: null, problems: [read.problem] };
+  const text = read.text;
   // Reuse the front-matter reader: the file is a YAML block without delimiters.
   const { frontMatter, problems } = splitFrontMatter(`---\n${text}\n---\n`, SITE_FILE);
   const shift = (p: ContentProblem) => ({ ...p, line: Math.max(1, p.line - 1) });
@@ -37,50 +39,81 @@ export function readSite(root: string): { site: SiteConfig | null; problems: Con
   if (!parsed.success) {
     return { site: null, problems: metaProblems(parsed.error.issues, frontMatter.yamlLines, SITE_FILE).map(shift) };
   }
-  const { placeholders } = parsed.data;
+  const missing = missingIdentity(parsed.data);
   const warning = {
-    ...problem(SITE_FILE, locateField(frontMatter.yamlLines, ['placeholders']) - 1, 'placeholders',
-      `${placeholders.join('、')} 仍是占位值：请换成正式信息后从 placeholders 列表中删去`),
+    ...problem(SITE_FILE, 1, '网站标识',
+      `未填写${missing.map((f) => `${f.label}（${f.key}）`).join('、')}：页面上不显示这些项，而政府网站检查要求每页页脚都有；请向网站主管部门取得正式信息后填入`),
     severity: 'warning' as const,
   };
-  return { site: parsed.data, problems: placeholders.length > 0 ? [warning] : [] };
+  return { site: parsed.data, problems: missing.length > 0 ? [warning] : [] };
 }
 
 /** Report files to check: the given ones, or every .md file in content/reports. */
 export function listReportFiles(root: string): string[] {
+  if (!existsSync(path.join(root, REPORTS_DIR))) return [];
   return readdirSync(path.join(root, REPORTS_DIR))
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => `${REPORTS_DIR}/${name}`);
 }
 
-/** Reads and validates report files, adding cross-file checks (duplicate slugs). */
-export function readReports(root: string, files: readonly string[]): { reports: Report[]; problems: ContentProblem[] } {
+/** The 1-based line of a top-level front-matter key in a source, or 1. */
+function keyLine(source: string, key: string): number {
+  return source.split(/\r?\n/).findIndex((line) => new RegExp(`^${key}\\s*:`).test(line)) + 1 || 1;
+}
+
+/** Options of readReports. */
+export interface ReadReportsOptions {
+  /** Also give the advice of lib/report/checks (warnings) for each valid report. Default false. */
+  warnings?: boolean;
+}
+
+/**
+ * Reads and validates report files, adding cross-file checks: no two reports with one slug,
+ * and no two of one kind from one issuer for one year (report-kind.ts).
+ */
+export function readReports(root: string, files: readonly string[], options: ReadReportsOptions = {}): { reports: Report[]; problems: ContentProblem[] } {
   const reports: Report[] = [];
   const problems: ContentProblem[] = [];
   const slugs = new Map<string, string>();
+  const identities = new Map<string, string>();
   for (const file of files) {
-    let source: string;
     try {
-      source = readFileSync(path.resolve(root, file), 'utf8');
-    } catch {
-      problems.push(problem(file, 1, '文件', '无法读取这个文件：请检查路径'));
-      continue;
+      readOne(file);
+    } catch (error) {
+      problems.push(unexpectedProblem(file, error));
     }
-    const result = readReport(source, file);
-    problems.push(...result.problems);
-    if (!result.report) continue;
-    const { slug } = result.report.meta;
-    const other = slugs.get(slug);
-    if (other) {
-      const line = source.split(/\r?\n/).findIndex((l) => /^slug\s*:/.test(l)) + 1;
-      problems.push(problem(file, line || 1, 'slug', `“${slug}”已被 ${other} 使用：每份报告的 slug 必须不同`));
-      continue;
-    }
-    slugs.set(slug, file);
-    reports.push(result.report);
   }
   return { reports, problems };
+
+  function readOne(file: string): void {
+    const read = readContentFile(root, file);
+    if (read.problem) {
+      problems.push(read.problem);
+      return;
+    }
+    const source = read.text;
+    const result = readReport(source, file);
+    for (const p of result.problems) problems.push(p);
+    if (!result.report) return;
+    const { meta } = result.report;
+    const other = slugs.get(meta.slug);
+    if (other) {
+      problems.push(problem(file, keyLine(source, 'slug'), 'slug', `“${meta.slug}”已被 ${other} 使用：每份报告的 slug 必须不同`));
+      return;
+    }
+    const identity = reportIdentity(meta);
+    const same = identities.get(identity);
+    if (same) {
+      problems.push(problem(file, keyLine(source, 'year'), 'year',
+        `${meta.issuer}${meta.year}年度的${meta.kind}已由 ${same} 发布：同一发布机关每年每类报告只能有一份。如是更正，请修改原文件并在 corrections 中说明；如是另一类报告，请在头信息中用 kind 写明，例如 kind: 政府信息公开工作年度报告`));
+      return;
+    }
+    slugs.set(meta.slug, file);
+    identities.set(identity, file);
+    reports.push(result.report);
+    if (options.warnings) for (const p of reportWarnings(result.report, source, file)) problems.push(p);
+  }
 }
 
 /** Newest first: by publication time, then by year. */
@@ -90,9 +123,9 @@ export function sortReports(reports: readonly Report[]): Report[] {
 }
 
 /** Reads everything in content/ and reports every problem at once. */
-export function checkContent(root: string, files?: readonly string[]): ContentCheck {
+export function checkContent(root: string, files?: readonly string[], options: ReadReportsOptions = {}): ContentCheck {
   const site = readSite(root);
-  const reports = readReports(root, files ?? listReportFiles(root));
+  const reports = readReports(root, files ?? listReportFiles(root), options);
   return {
     site: site.site,
     reports: sortReports(reports.reports),
@@ -100,15 +133,22 @@ export function checkContent(root: string, files?: readonly string[]): ContentCh
   };
 }
 
-let cache: { site: SiteConfig; reports: Report[] } | null = null;
+/**
+ * Content read once per process where it cannot change: a production build or server. In
+ * `npm run dev` every request reads content/ again, so staff see a saved edit, a new file or
+ * a broken file on reload.
+ */
+const cache = new Map<string, { site: SiteConfig; reports: Report[] }>();
 
 /** All content, validated; throws ContentError (listing every problem) when any is invalid. */
 export function loadContent(root = process.cwd()): { site: SiteConfig; reports: Report[] } {
-  if (cache) return cache;
+  const cached = cache.get(root);
+  if (cached) return cached;
   const checked = checkContent(root);
   if (!checked.site || checked.problems.some((p) => p.severity === 'error')) {
     throw new ContentError(checked.problems);
   }
-  cache = { site: checked.site, reports: checked.reports };
-  return cache;
+  const content = { site: checked.site, reports: checked.reports };
+  if (process.env.NODE_ENV === 'production') cache.set(root, content);
+  return content;
 }

@@ -1,10 +1,10 @@
-import type { Report } from '../report';
-import { loadContent } from './load';
+import type { ContentProblem, Report } from '../report';
+import { pageContent } from './preview';
 import type { SiteConfig } from './site-schema';
 
 /** Every published report, newest first. */
 export function getReports(): Report[] {
-  return loadContent().reports;
+  return pageContent().reports;
 }
 
 /** The report with this slug, or undefined. */
@@ -14,7 +14,12 @@ export function getReportBySlug(slug: string): Report | undefined {
 
 /** The site configuration. */
 export function getSite(): SiteConfig {
-  return loadContent().site;
+  return pageContent().site;
+}
+
+/** Errors in content/ to show on every page of the preview (`npm run dev`); none elsewhere. */
+export function getPreviewProblems(): ContentProblem[] {
+  return pageContent().problems;
 }
 
 /** Route parameters for every report page and data file (generateStaticParams). */

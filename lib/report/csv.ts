@@ -12,14 +12,17 @@ export const CSV_COLUMNS = [
   ['approximate', '约数'],
 ] as const;
 
+/** What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection). */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * One CSV cell. Text that a spreadsheet would run as a formula (starting with = + - @) gets a
- * leading ' (OWASP's advice against CSV injection); numbers are written as numbers.
+ * One CSV field. Text that a spreadsheet would run as a formula (=HYPERLINK(…), +1-1, @SUM)
+ * gets a leading apostrophe, so Excel and WPS show it as text; numbers stay numbers.
  */
 function cell(value: string | number | boolean | null): string {
   const raw = value === null ? '' : String(value);
-  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${raw}` : raw;
+  return /[",\r\n\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** UTF-8 with a byte-order mark so Excel and WPS open the Chinese text; CRLF line ends (RFC 4180). */

@@ -41,5 +41,27 @@ export function problem(
   message: string,
   column = 1,
 ): ContentProblem {
-  return { file, line, column, field, message, severity: 'error' };
+  // A place is always inside the file, whatever a parser reports (js-yaml can give line -8).
+  const place = (n: number) => (Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1);
+  return { file, line: place(line), column: place(column), field, message, severity: 'error' };
+}
+
+/** Problems listed per file; past this the rest are counted in one last line. */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+/**
+ * A file's problems, at most MAX_PROBLEMS_PER_FILE of them, the rest summed up in one more
+ * line (a file broken throughout would otherwise print thousands).
+ */
+export function capProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return [...problems];
+  const kept = problems.slice(0, MAX_PROBLEMS_PER_FILE);
+  const rest = problems.slice(MAX_PROBLEMS_PER_FILE);
+  const errors = rest.filter((p) => p.severity === 'error').length;
+  const last = kept.at(-1)!;
+  return [...kept, {
+    ...last,
+    severity: errors > 0 ? 'error' : 'warning',
+    message: `另有 ${rest.length} 个问题未列出（其中 ${errors} 个错误）：请先改正上面的问题，再重新检查`,
+  }];
 }

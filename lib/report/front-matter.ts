@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import type { ContentProblem } from './errors';
 import { problem } from './errors';
 
@@ -18,8 +19,22 @@ const REFUSE = (lang: string) => () => {
   throw new Error(`refused front matter language: ${lang}`);
 };
 
-/** Engines that would run content as code are replaced by ones that refuse (defence in depth). */
+/**
+ * YAML with the core schema: strings, numbers, booleans, lists and maps only. The default
+ * schema also reads dates, and rolls impossible ones over without a word (2024-13-45 becomes
+ * 2025-02-14); here every date stays the text staff wrote, for the schema to check.
+ */
+const yamlEngine = {
+  parse: (text: string): object => yaml.safeLoad(text, { schema: yaml.CORE_SCHEMA }) as object,
+  stringify: (data: object): string => yaml.safeDump(data, { schema: yaml.CORE_SCHEMA }),
+};
+
+/**
+ * The YAML engine, and engines that would run content as code replaced by ones that refuse
+ * (defence in depth).
+ */
 const SAFE_ENGINES = {
+  yaml: yamlEngine,
   js: REFUSE('js'),
   javascript: REFUSE('javascript'),
   coffee: REFUSE('coffee'),
@@ -114,10 +129,10 @@ export function locateField(yamlLines: readonly string[], path: readonly Propert
     let hit: number | undefined;
     if (typeof segment === 'number') {
       const items = lines.filter((i) => isItem(yamlLines[i] ?? ''));
-      const level = Math.min(...items.map((i) => (yamlLines[i] ?? '').search(/\S/)));
+      const level = items.reduce((min, i) => Math.min(min, (yamlLines[i] ?? '').search(/\S/)), Infinity);
       hit = items.filter((i) => (yamlLines[i] ?? '').search(/\S/) === level)[segment];
     } else {
-      const level = Math.min(...lines.map((i) => keyIndent(yamlLines[i] ?? '')));
+      const level = lines.reduce((min, i) => Math.min(min, keyIndent(yamlLines[i] ?? '')), Infinity);
       const key = new RegExp(`^\\s*(-\\s+)?${escapeRegExp(String(segment))}\\s*:`);
       hit = lines.find((i) => keyIndent(yamlLines[i] ?? '') === level && key.test(yamlLines[i] ?? ''));
     }

@@ -15,3 +15,5 @@ export * from './disclosure-figures';
 export * from './disclosure-years';
 export * from './table-values';
 export { cellId, NOT_APPLICABLE_TEXT } from './table-html';
+export * from './open-data-schema';
+export * from './report-kind';

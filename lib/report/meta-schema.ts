@@ -1,15 +1,34 @@
 import { z } from 'zod';
+import { hasForbiddenCharacter } from './characters';
 
 /** Publication time as staff write it: China time, minutes precision. */
 const PUBLISHED_FORMAT = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
 const PUBLISHED_HINT = '日期格式应为 YYYY-MM-DD HH:mm（例如 2024-01-21 08:55），按北京时间填写';
 
+const LINK_HINT = '链接应以 / 开头（本站文件）或以 http:// 、https:// 开头';
+/** Any host: a site path must resolve on it (checked as browsers read paths). */
+const SITE = 'https://site.invalid';
+
+/** True when a link is a path on this site or an http(s) address, as a browser would follow it. */
+function isLink(value: string): boolean {
+  if (!/^(\/(?!\/)|https?:\/\/)\S+$/i.test(value) || hasForbiddenCharacter(value)) return false;
+  try {
+    const url = new URL(value, SITE);
+    return value.startsWith('/') ? url.origin === SITE : /^https?:$/.test(url.protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** Link targets staff may use: site-relative paths or http(s) addresses. */
-const linkUrl = z
-  .string()
-  .regex(/^(\/(?!\/)|https?:\/\/)\S+$/, {
-    error: '链接应以 / 开头（本站文件）或以 http:// 、https:// 开头',
-  });
+const linkUrl = z.string().superRefine((value, ctx) => {
+  if (value.includes('\\')) {
+    // Browsers read \ as /: "/\evil.example/x.pdf" leads to another site.
+    ctx.addIssue({ code: 'custom', message: '链接中不能有反斜杠 \\（浏览器会把它当作 /，链接就会指向其他网站）：路径请用 / 分隔' });
+  } else if (!isLink(value)) {
+    ctx.addIssue({ code: 'custom', message: LINK_HINT });
+  }
+});
 
 /** True when y-m-d h:m names a real moment (no 2月30日, no 25:00). */
 function isRealDateTime(y: number, mo: number, d: number, h: number, mi: number): boolean {
@@ -18,7 +37,13 @@ function isRealDateTime(y: number, mo: number, d: number, h: number, mi: number)
     t.getUTCHours() === h && t.getUTCMinutes() === mi;
 }
 
-/** "2024-01-21 08:55" (China time) → "2024-01-21T08:55+08:00". */
+/** True when "YYYY-MM-DD" names a real day. */
+function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m !== null && isRealDateTime(Number(m[1]), Number(m[2]), Number(m[3]), 0, 0);
+}
+
+/** "2024-01-21 08:55" (China time) → "2024-01-21T08:55:00+08:00" (RFC 3339: seconds are required). */
 const publishedSchema = z
   .string({ error: PUBLISHED_HINT })
   .superRefine((value, ctx) => {
@@ -32,7 +57,7 @@ const publishedSchema = z
       ctx.addIssue({ code: 'custom', message: `日期 ${value} 不存在，请核对年、月、日和时间` });
     }
   })
-  .transform((value) => value.replace(' ', 'T') + '+08:00');
+  .transform((value) => `${value.replace(' ', 'T')}:00+08:00`);
 
 /** One downloadable file (文件下载), e.g. the signed PDF. */
 const attachmentSchema = z.strictObject({
@@ -66,14 +91,17 @@ const figureSchema = z.strictObject({
   headline: z.boolean().default(true),
 });
 
+const CORRECTION_DATE_HINT = '日期格式应为 YYYY-MM-DD，例如 2024-02-05';
+
 /** A correction note (勘误) shown on the page. */
 const correctionSchema = z.strictObject({
-  /** Date of the correction, YYYY-MM-DD (YAML reads an unquoted date as a date: accept both). */
-  date: z.preprocess(
-    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-    z.string({ error: '日期格式应为 YYYY-MM-DD，例如 2024-02-05' })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD，例如 2024-02-05' }),
-  ),
+  /** Date of the correction, YYYY-MM-DD; a real date, not before the report was published. */
+  date: z.string({ error: CORRECTION_DATE_HINT }).superRefine((value, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: CORRECTION_DATE_HINT });
+    else if (!isRealDate(value)) {
+      ctx.addIssue({ code: 'custom', message: `日期 ${value} 不存在，请核对年、月、日` });
+    }
+  }),
   /** What was corrected, in one or two sentences. */
   note: z.string().trim().min(1),
 });
@@ -108,7 +136,7 @@ const reportMetaObject = z
     issuer: z.string().trim().min(1),
     /** 来源 shown under the title, e.g. 梧州市人民政府办公室. Required. */
     source: z.string().trim().min(1),
-    /** 发布时间 in China time, "YYYY-MM-DD HH:mm"; becomes ISO 8601 with +08:00. Required. */
+    /** 发布时间 in China time, "YYYY-MM-DD HH:mm"; becomes RFC 3339 with seconds and +08:00. Required. */
     published: publishedSchema,
     /** Column path shown in the breadcrumb after 首页, e.g. [法治政府建设, 年度报告]. Required. */
     columns: z.array(z.string().trim().min(1)).min(1),
@@ -147,6 +175,16 @@ export const reportMetaSchema = reportMetaObject
         message: `发布时间早于报告年度（${meta.year}年）结束，请核对 year 或 published`,
       });
     }
+    const publishedDay = typeof meta.published === 'string' ? meta.published.slice(0, 10) : '';
+    meta.corrections.forEach((correction, i) => {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(publishedDay) && isRealDate(correction.date) && correction.date < publishedDay) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', i, 'date'],
+          message: `勘误日期 ${correction.date} 早于报告的发布日期 ${publishedDay}：请核对`,
+        });
+      }
+    });
   })
   .transform(withKind);
 

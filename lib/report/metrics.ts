@@ -123,17 +123,40 @@ const isHan = (c: string | undefined): boolean => c !== undefined && /\p{Script=
 const startsAt = (text: string, at: number, words: readonly string[]): string | undefined =>
   words.find((w) => text.startsWith(w, at));
 
-/** Marks every offset inside a closed quotation, title or bracket pair (“…”, 《…》, 〔…〕 …). */
+/** An opened quotation, title or bracket; `open` is false once it or a pair around it has closed. */
+interface OpenPair { close: string; at: number; open: boolean }
+
+/**
+ * Marks every offset inside a closed quotation, title or bracket pair (“…”, 《…》, 〔…〕 …).
+ * A closer ends the innermost open pair it belongs to, and every pair opened inside that one.
+ * Linear in the text: each closer finds its pair through a stack of its own.
+ */
 function protectedMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
-  const stack: { close: string; at: number }[] = [];
+  const stack: OpenPair[] = [];
+  const byCloser = new Map<string, OpenPair[]>();
+  // +1 where a protected range starts, -1 just after it ends; summed into the mask below.
+  const edges = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i] ?? '';
-    let depth = CLOSERS.has(c) ? stack.length - 1 : -1;
-    while (depth >= 0 && stack[depth]?.close !== c) depth -= 1;
-    const open = stack[depth];
-    if (open !== undefined) { stack.length = depth; mask.fill(1, open.at, i + 1); }
-    else if (QUOTE_PAIRS[c] !== undefined) stack.push({ close: QUOTE_PAIRS[c] ?? '', at: i });
+    const candidates = CLOSERS.has(c) ? byCloser.get(c) : undefined;
+    while (candidates && candidates.length > 0 && !candidates[candidates.length - 1]!.open) candidates.pop();
+    const match = candidates?.pop();
+    if (match !== undefined) {
+      for (let top = stack.pop(); top !== undefined; top = top === match ? undefined : stack.pop()) top.open = false;
+      edges[match.at]! += 1;
+      edges[i + 1]! -= 1;
+    } else if (QUOTE_PAIRS[c] !== undefined) {
+      const pair = { close: QUOTE_PAIRS[c] ?? '', at: i, open: true };
+      stack.push(pair);
+      const list = byCloser.get(pair.close);
+      if (list) list.push(pair);
+      else byCloser.set(pair.close, [pair]);
+    }
+  }
+  const mask = new Uint8Array(text.length);
+  for (let i = 0, depth = 0; i < text.length; i += 1) {
+    depth += edges[i]!;
+    mask[i] = depth > 0 ? 1 : 0;
   }
   return mask;
 }

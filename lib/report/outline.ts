@@ -46,6 +46,8 @@ export interface Place {
   file: string;
   /** File line of body line 1. */
   bodyLine: number;
+  /** Lines of the whole file (line endings normalised), to point at text inside a block. */
+  sourceLines: readonly string[];
 }
 
 /** File line of an mdast node. */

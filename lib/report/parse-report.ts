@@ -1,18 +1,22 @@
-import type { RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { remark } from 'remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import type { ContentProblem } from './errors';
 import { disclosureErrors } from './disclosure-checks';
+import { escapedCharacterProblems, forbiddenCharacterProblems } from './characters';
+import { unclosedFenceProblems } from './code-fences';
 import { readDraftMeta } from './draft-meta';
-import { ContentError, problem } from './errors';
+import { capProblems, ContentError, problem } from './errors';
 import { figureProblems } from './figures';
-import { locateField, splitFrontMatter } from './front-matter';
+import { locateField, normaliseSource, splitFrontMatter } from './front-matter';
+import { renderedScriptProblems } from './html-checks';
+import { bodyLimitProblems, fileSizeProblem, LIMITS, quantityProblem, treeDepthProblem, utf8Length } from './limits';
 import { metaProblems } from './meta-issues';
 import type { ReportMeta } from './meta-schema';
 import { reportMetaSchema } from './meta-schema';
 import { lineOf, outlineBody } from './outline';
-import type { Place } from './outline';
+import type { Outline, Place } from './outline';
 import { splitPoints } from './points';
 import type { MetricScope } from './render';
 import { renderPart } from './render';
@@ -44,8 +48,8 @@ function buildSection(raw: ReturnType<typeof outlineBody>['sections'][number], t
   const sectionTables = [...lead.tables];
   const points = body.points.map((p) => {
     const rendered = renderPart(p.nodes, scope);
-    metrics.push(...rendered.metrics);
-    sectionTables.push(...rendered.tables);
+    for (const metric of rendered.metrics) metrics.push(metric);
+    for (const table of rendered.tables) sectionTables.push(table);
     return {
       id: `${id}-point-${p.number}`,
       number: p.number,
@@ -69,8 +73,7 @@ function buildSection(raw: ReturnType<typeof outlineBody>['sections'][number], t
 }
 
 /** Parses the Markdown body into intro, sections, closing and appendices. */
-function parseBody(body: string, place: Place, meta: Pick<ReportMeta, 'title' | 'closingTitle'>) {
-  const root = markdown.parse(body);
+function parseBody(root: Root, body: string, place: Place, meta: Pick<ReportMeta, 'title' | 'closingTitle'>) {
   const outline = outlineBody(root, place, meta.title);
   const problems = [...outline.problems];
   const tables: TableContext = { ...place, source: body, count: { n: 0 }, problems: [] };
@@ -79,13 +82,29 @@ function parseBody(body: string, place: Place, meta: Pick<ReportMeta, 'title' | 
   const hasParts = parts.some((p) => p !== null);
   const built = outline.sections.map((raw) => buildSection(raw, tables, hasParts, parts.indexOf(raw.part) + 1));
   const sections = built.map((b) => b.section);
-  problems.push(...built.flatMap((b) => b.problems));
+  for (const b of built) for (const p of b.problems) problems.push(p);
   const closing = outline.closing ? renderPart(outline.closing, scopeOf('closing', null, tables, meta.closingTitle)) : null;
   const appendices = outline.appendices.map((a, i) => ({
     raw: a,
     rendered: renderPart(a.nodes as RootContent[], scopeOf(`appendix-${i + 1}`, null, tables, a.title)),
   }));
-  problems.push(...tables.problems);
+  for (const p of tables.problems) problems.push(p);
+  const quantities = [
+    ...intro.metrics,
+    ...sections.flatMap((s) => s.metrics),
+    ...(closing?.metrics ?? []),
+    ...appendices.flatMap((a) => a.rendered.metrics),
+  ];
+  if (quantities.length > LIMITS.quantities) {
+    problems.push(quantityProblem(place.file, limitLine(outline, sections, intro.metrics.length, place), quantities.length));
+  }
+  const rendered = [
+    { html: intro.part.html, line: place.bodyLine },
+    ...sections.flatMap((s) => [{ html: s.lead.html, line: s.line }, ...s.points.map((p) => ({ html: p.html, line: p.line }))]),
+    ...(closing && outline.closing?.[0] ? [{ html: closing.part.html, line: lineOf(outline.closing[0], place) }] : []),
+    ...appendices.map(({ raw, rendered: r }) => ({ html: r.part.html, line: raw.line })),
+  ];
+  problems.push(...renderedScriptProblems(rendered, place.sourceLines, place.file));
   if (sections.length === 0) {
     const first = root.children[0];
     problems.push(problem(place.file, first ? lineOf(first, place) : place.bodyLine, '正文',
@@ -97,12 +116,7 @@ function parseBody(body: string, place: Place, meta: Pick<ReportMeta, 'title' | 
     sections,
     closing: closing ? { ...closing.part, title: meta.closingTitle, id: 'closing' as const } : null,
     appendices: appendices.map(({ raw, rendered }, i) => ({ ...rendered.part, id: `appendix-${i + 1}`, title: raw.title })),
-    metrics: [
-      ...intro.metrics,
-      ...sections.flatMap((s) => s.metrics),
-      ...(closing?.metrics ?? []),
-      ...appendices.flatMap((a) => a.rendered.metrics),
-    ],
+    metrics: quantities,
     tables: [
       ...intro.tables,
       ...built.flatMap((b) => b.tables),
@@ -110,6 +124,17 @@ function parseBody(body: string, place: Place, meta: Pick<ReportMeta, 'title' | 
       ...appendices.flatMap((a) => a.rendered.tables),
     ],
   };
+}
+
+/** The line of the part in which the report passes LIMITS.quantities. */
+function limitLine(outline: Outline, sections: readonly Section[], introCount: number, place: Place): number {
+  let count = introCount;
+  if (count > LIMITS.quantities) return outline.intro[0] ? lineOf(outline.intro[0], place) : place.bodyLine;
+  for (const section of sections) {
+    count += section.metrics.length;
+    if (count > LIMITS.quantities) return section.line;
+  }
+  return sections.at(-1)?.line ?? outline.appendices[0]?.line ?? place.bodyLine;
 }
 
 /** How readReport treats the front matter. */
@@ -128,21 +153,56 @@ const asWarning = (p: ContentProblem): ContentProblem => ({ ...p, severity: 'war
 /**
  * Reads one report file's source into a Report, collecting every problem instead of
  * stopping at the first. Without `draft`, `report` is null when any problem is an error.
+ * Never throws: whatever goes wrong becomes a problem of the file.
  */
 export function readReport(source: string, file: string, options: ReadReportOptions = {}): ReportResult {
+  try {
+    const result = readChecked(source, file, options);
+    return { report: result.report, problems: capProblems(result.problems) };
+  } catch (error) {
+    return { report: null, problems: [unexpectedProblem(file, error)] };
+  }
+}
+
+/** The problem reported when reading a file throws: one line, never a stack trace. */
+export function unexpectedProblem(file: string, error: unknown): ContentProblem {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return problem(file, 1, '文件',
+    `检查这个文件时程序出错（${what.slice(0, 200)}）：文件的结构可能有异常。请把这个文件和这条提示发给网站技术人员`);
+}
+
+/** Problems that stop reading a file before its front matter is parsed: size, invisible characters. */
+function sourceProblems(source: string, lines: readonly string[], file: string): ContentProblem[] {
+  const size = fileSizeProblem(file, utf8Length(source));
+  if (size) return [size];
+  const headEnd = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line)) + 1;
+  return forbiddenCharacterProblems(lines, file, 1, (line) => (line <= headEnd ? '头信息' : '正文'));
+}
+
+function readChecked(source: string, file: string, options: ReadReportOptions): ReportResult {
+  const sourceLines = normaliseSource(source).split('\n');
+  const early = sourceProblems(source, sourceLines, file);
+  if (early.length > 0) return { report: null, problems: early };
   const { frontMatter, problems } = splitFrontMatter(source, file);
   if (!frontMatter) return { report: null, problems };
-  const place: Place = { file, bodyLine: frontMatter.bodyLine };
+  const place: Place = { file, bodyLine: frontMatter.bodyLine, sourceLines };
+  const escaped = escapedCharacterProblems(frontMatter.data, frontMatter.yamlLines, file);
+  const limits = bodyLimitProblems(frontMatter.body, place);
+  if (escaped.length > 0 || limits.length > 0) return { report: null, problems: [...escaped, ...limits] };
+  const root = markdown.parse(frontMatter.body);
+  const deep = treeDepthProblem(root, place);
+  if (deep) return { report: null, problems: [deep] };
+  problems.push(...unclosedFenceProblems(root, frontMatter.body, place));
   const parsedMeta = reportMetaSchema.safeParse(frontMatter.data, { reportInput: true });
   const metaIssues = parsedMeta.success ? [] : metaProblems(parsedMeta.error.issues, frontMatter.yamlLines, file);
   const meta = parsedMeta.success ? parsedMeta.data : options.draft ? readDraftMeta(frontMatter.data) : null;
   problems.push(...(options.draft ? metaIssues.map(asWarning) : metaIssues));
   const data = frontMatter.data as { title?: unknown; closingTitle?: unknown };
-  const body = parseBody(frontMatter.body, place, {
+  const body = parseBody(root, frontMatter.body, place, {
     title: meta?.title ?? (typeof data.title === 'string' ? data.title : ''),
     closingTitle: meta?.closingTitle ?? '结语',
   });
-  problems.push(...body.problems);
+  for (const p of body.problems) problems.push(p);
   if (meta) problems.push(...disclosureErrors({ meta, ...body }, file, place.bodyLine));
   if (!meta || (!options.draft && problems.some((p) => p.severity === 'error'))) return { report: null, problems };
   const { problems: _ignored, ...rest } = body;

@@ -37,10 +37,12 @@ type Style = 'heading' | 'paren' | 'shi' | 'none';
 export function findShiMarkers(text: string, next: number): { offset: number; number: number }[] {
   const found: { offset: number; number: number }[] = [];
   let from = 0;
+  // Offsets up to here have only white space before them: a marker there opens the text.
+  const lead = text.length - text.trimStart().length;
   for (let n = next; n <= 99; n++) {
     const marker = `${toChineseNumeral(n)}是`;
     let at = text.indexOf(marker, from);
-    while (at >= 0 && !(text.slice(0, at).trim() === '' || BEFORE_SHI.test(text[at - 1] ?? ''))) {
+    while (at >= 0 && !(at <= lead || BEFORE_SHI.test(text[at - 1] ?? ''))) {
       at = text.indexOf(marker, at + 1);
     }
     if (at < 0) break;
@@ -86,7 +88,7 @@ export function splitPoints(nodes: readonly RootContent[], place: Place, section
   const body: SectionBody = { lead: [], points: [], problems: [] };
   const style = detectStyle(nodes);
   // Only the shallowest sub-heading level makes points; deeper headings stay in their body.
-  const pointDepth = Math.min(...nodes.map((n) => (n.type === 'heading' && n.depth >= 3 ? n.depth : 7)));
+  const pointDepth = nodes.reduce((min, n) => (n.type === 'heading' && n.depth >= 3 ? Math.min(min, n.depth) : min), 7);
   const current = () => body.points.at(-1)?.nodes ?? body.lead;
   let nextShi = 1;
   for (const node of nodes) {

@@ -48,36 +48,46 @@ export interface MetricScope {
   caption: string;
 }
 
-/** Wraps plain-text range [start, end) in `wrap` when it lies inside one text node. */
-function wrapRange(
+/** A plain-text range [start, end) to wrap, with what it becomes. */
+interface WrapRange<T> {
+  start: number;
+  end: number;
+  item: T;
+}
+
+/**
+ * Wraps each range that lies inside one text node in `wrap`, in one pass over the nodes
+ * (ranges sorted, not overlapping). A range across nodes or inside a link stays as it is.
+ */
+function wrapRanges<T>(
   nodes: readonly PhrasingContent[],
-  start: number,
-  end: number,
-  wrap: (value: string) => Text,
-): PhrasingContent[] | null {
+  ranges: readonly WrapRange<T>[],
+  wrap: (value: string, item: T) => Text,
+): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
   let pos = 0;
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    const length = plainText(node).length;
-    if (start >= pos && end <= pos + length) {
-      if (node.type === 'text') {
-        const a = start - pos;
-        const b = end - pos;
-        const text = (value: string): Text => ({ type: 'text', value });
-        const pieces = [text(node.value.slice(0, a)), wrap(node.value.slice(a, b)), text(node.value.slice(b))]
-          .filter((t) => t.value !== '' || t.data !== undefined);
-        return [...nodes.slice(0, i), ...pieces, ...nodes.slice(i + 1)];
-      }
-      if ('children' in node && node.type !== 'link') {
-        const inner = wrapRange(node.children as PhrasingContent[], start - pos, end - pos, wrap);
-        if (!inner) return null;
-        return [...nodes.slice(0, i), { ...node, children: inner } as PhrasingContent, ...nodes.slice(i + 1)];
-      }
-      return null;
+  let r = 0;
+  for (const node of nodes) {
+    const end = pos + plainText(node).length;
+    const inside: WrapRange<T>[] = [];
+    for (; r < ranges.length && ranges[r]!.end <= end; r++) {
+      if (ranges[r]!.start >= pos) inside.push({ ...ranges[r]!, start: ranges[r]!.start - pos, end: ranges[r]!.end - pos });
     }
-    pos += length;
+    if (inside.length === 0) out.push(node);
+    else if (node.type === 'text') {
+      let cut = 0;
+      for (const range of inside) {
+        if (range.start > cut) out.push({ type: 'text', value: node.value.slice(cut, range.start) });
+        out.push(wrap(node.value.slice(range.start, range.end), range.item));
+        cut = range.end;
+      }
+      if (cut < node.value.length) out.push({ type: 'text', value: node.value.slice(cut) });
+    } else if ('children' in node && node.type !== 'link') {
+      out.push({ ...node, children: wrapRanges(node.children as PhrasingContent[], inside, wrap) } as PhrasingContent);
+    } else out.push(node);
+    pos = end;
   }
-  return null;
+  return out;
 }
 
 function toMetric(m: MetricMatch, scope: MetricScope): Metric {
@@ -99,20 +109,19 @@ function markBlock(node: RootContent, scope: MetricScope, found: Metric[]): Root
   // A number in a table is addressed by its row and column, never an unlabelled prose metric.
   if (node.type === 'table') return node;
   if (node.type === 'paragraph') {
-    let children = node.children as PhrasingContent[];
-    for (const match of extractMetrics(plainText(node))) {
+    const ranges = extractMetrics(plainText(node)).map((match) => {
       const metric = toMetric(match, scope);
       found.push(metric);
-      const wrapped = wrapRange(children, match.start, match.end, (value) => ({
-        type: 'text',
-        value,
-        data: {
-          hName: 'data',
-          hProperties: { value: String(metric.value), id: metric.id, className: ['metric'] },
-        },
-      }));
-      if (wrapped) children = wrapped;
-    }
+      return { start: match.start, end: match.end, item: metric };
+    });
+    const children = wrapRanges(node.children as PhrasingContent[], ranges, (value, metric): Text => ({
+      type: 'text',
+      value,
+      data: {
+        hName: 'data',
+        hProperties: { value: String(metric.value), id: metric.id, className: ['metric'] },
+      },
+    }));
     return { ...node, children } as RootContent;
   }
   if ('children' in node && node.type !== 'heading') {

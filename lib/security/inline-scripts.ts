@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PRELOAD_SCRIPT } from '../ui/prefs';
+import { findScriptTexts } from './script-elements';
 
 /**
  * Finds and vets the inline scripts of a prerendered page, so that the page's CSP can allow
@@ -31,9 +32,6 @@ export class UnknownInlineScriptError extends Error {
   }
 }
 
-// `<script …>…</script>`; attribute values may be quoted. Script data ends at the first `</script`.
-const SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script[\s/>]/gi;
-const EXECUTABLE_TYPE = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
 // A JavaScript string literal in double quotes, as JSON.stringify writes it.
 const STRING = String.raw`"(?:[^"\\\n]|\\.)*"`;
 const FLIGHT = new RegExp(String.raw`^(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)|self\.__next_f\.push\(\[\d,(?:${STRING}|null)\]\))$`);
@@ -42,12 +40,6 @@ const TURBOPACK = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\]
 /** The CSP hash source of a script text (`sha256-…`). */
 export function scriptHash(text: string): string {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
-}
-
-function attribute(attributes: string, name: string): string | null {
-  const match = new RegExp(String.raw`(?:^|\s)${name}(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?`, 'i').exec(attributes);
-  if (!match) return null;
-  return (match[1] ?? '').replace(/^["']|["']$/g, '');
 }
 
 function isJsonObject(text: string): boolean {
@@ -70,16 +62,7 @@ export function classifyInlineScript(text: string): InlineScriptKind | null {
 
 /** Every inline script of an HTML document that a browser would run. */
 export function findInlineScripts(html: string): InlineScript[] {
-  const scripts: InlineScript[] = [];
-  for (const match of html.matchAll(SCRIPT)) {
-    const attributes = match[1] ?? '';
-    if (attribute(attributes, 'src') !== null) continue;
-    if (!EXECUTABLE_TYPE.test(attribute(attributes, 'type') ?? '')) continue;
-    // The HTML parser turns CR LF and lone CR into LF before the script sees its text.
-    const text = (match[2] ?? '').replace(/\r\n?/g, '\n');
-    scripts.push({ text, hash: scriptHash(text), kind: classifyInlineScript(text) });
-  }
-  return scripts;
+  return findScriptTexts(html).map((text) => ({ text, hash: scriptHash(text), kind: classifyInlineScript(text) }));
 }
 
 /** The sorted, unique hashes of a page's inline scripts; throws on a script of unknown shape. */

@@ -35,10 +35,16 @@ export function staticRoutes(distDir: string): Set<string> {
     .map(([route]) => route));
 }
 
+/** A page ready to send, from its HTML. */
+function pageOf(raw: Buffer): StaticPage {
+  return { raw, gzip: gzipSync(raw), etag: `"${createHash('sha1').update(raw).digest('base64url').slice(0, 27)}"` };
+}
+
 /** The prerendered pages of a build, loaded on first request and kept up to a memory budget. */
 export class StaticPages {
   private readonly cache = new Map<string, StaticPage>();
   private bytes = 0;
+  private notFoundPage: Promise<StaticPage | null> | undefined;
 
   constructor(
     private readonly distDir: string,
@@ -46,6 +52,12 @@ export class StaticPages {
     /** Memory for cached pages (raw + gzip); least recently used pages leave first. Default 128 MB. */
     private readonly budget = 128 * 1024 * 1024,
   ) {}
+
+  /** The prerendered not-found page (the Chinese 404), or null when the build has none. */
+  async notFound(): Promise<StaticPage | null> {
+    this.notFoundPage ??= readFile(path.join(this.distDir, 'server', 'app', '_not-found.html')).then(pageOf, () => null);
+    return this.notFoundPage;
+  }
 
   /** True when the path is a prerendered page. */
   has(route: string): boolean {
@@ -69,7 +81,7 @@ export class StaticPages {
       if (raw) break;
     }
     if (!raw) return null;
-    const page = { raw, gzip: gzipSync(raw), etag: `"${createHash('sha1').update(raw).digest('base64url').slice(0, 27)}"` };
+    const page = pageOf(raw);
     this.cache.set(route, page);
     this.bytes += raw.length + page.gzip.length;
     for (const [key, old] of this.cache) {

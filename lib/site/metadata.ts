@@ -1,64 +1,47 @@
 import type { Metadata, Viewport } from 'next';
 import type { SiteConfig } from '../content/site-schema';
-import type { Report } from '../report';
-import { formatPublished } from '../ui/format';
-import { absoluteUrl, reportPath, siteDomain } from './urls';
+import type { PageHead } from './head';
+import { feedLink, siteTags } from './head';
 
-/** The viewport every page declares. */
+/** The viewport every page declares (head.ts's documentTags says the same for Pages Router pages). */
 export const VIEWPORT: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#9f1c1c' };
 
-/** Site-wide metadata (the root layout's): title template, feed link, no phone-number detection. */
-export function siteMetadata(site: SiteConfig): Metadata {
+/** The Next.js Metadata of a page head (head.ts); JSON-LD is printed by the page (JsonLd). */
+export function toMetadata(head: PageHead): Metadata {
+  const og = head.openGraph;
+  return {
+    title: { absolute: head.title },
+    description: head.description,
+    ...(head.robots ? { robots: head.robots } : {}),
+    alternates: {
+      ...(head.canonical ? { canonical: head.canonical } : {}),
+      // A page's own `alternates` replaces the layout's: name the feed on every page.
+      types: { 'application/atom+xml': [{ url: head.feed.href, title: head.feed.title }] },
+    },
+    ...(og ? {
+      openGraph: {
+        type: og.type,
+        url: og.url,
+        title: og.title,
+        description: og.description,
+        siteName: og.siteName,
+        locale: og.locale,
+        images: [og.image],
+        ...(og.type === 'article' ? { publishedTime: og.publishedTime, modifiedTime: og.modifiedTime, authors: og.authors } : {}),
+      },
+    } : {}),
+    other: Object.fromEntries(head.identity.map(({ name, content }) => [name, content])),
+  };
+}
+
+/** What the layout gives every page, the 404 page included: site tags and the feed. */
+export function layoutMetadata(site: SiteConfig): Metadata {
+  const feed = feedLink(site);
   return {
     metadataBase: new URL(site.origin),
     title: { default: site.siteName, template: `%s - ${site.siteName}` },
     formatDetection: { telephone: false },
-    alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${site.siteName}更新` }] } },
-  };
-}
-
-/** Tags every page carries (《政府网站发展指引》: SiteName, SiteDomain, SiteIDCode). */
-export function siteTags(site: SiteConfig): Record<string, string> {
-  return { SiteName: site.siteName, SiteDomain: siteDomain(site.origin), SiteIDCode: site.siteIdCode };
-}
-
-/** Metadata of a column or plain page. */
-export function pageMetadata(site: SiteConfig, path: string, title: string, description: string): Metadata {
-  const url = absoluteUrl(site.origin, path);
-  return {
-    title,
-    description,
-    alternates: { canonical: url },
-    openGraph: { type: 'website', url, title, description, siteName: site.siteName, locale: 'zh_CN' },
-    other: siteTags(site),
-  };
-}
-
-/** Metadata of a report page, with the article tags (ArticleTitle, PubDate, ContentSource). */
-export function reportMetadata(site: SiteConfig, report: Report): Metadata {
-  const { meta } = report;
-  const url = absoluteUrl(site.origin, reportPath(meta.slug));
-  const description = meta.description ?? report.intro.text.slice(0, 120);
-  return {
-    title: meta.title,
-    description,
-    alternates: { canonical: url },
-    openGraph: {
-      type: 'article',
-      url,
-      title: meta.title,
-      description,
-      siteName: site.siteName,
-      locale: 'zh_CN',
-      publishedTime: meta.published,
-    },
-    other: {
-      ...siteTags(site),
-      ArticleTitle: meta.title,
-      PubDate: formatPublished(meta.published),
-      ContentSource: meta.source,
-      Description: description,
-      Url: url,
-    },
+    alternates: { types: { 'application/atom+xml': [{ url: feed.href, title: feed.title }] } },
+    other: Object.fromEntries(siteTags(site).map(({ name, content }) => [name, content])),
   };
 }

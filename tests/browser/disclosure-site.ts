@@ -8,8 +8,8 @@ export const DISCLOSURE_REPORTS = ['shili-2022.md', 'shili-2023.md'] as const;
 /** Path of the 2023 fixture 年报 on the copy. */
 export const DISCLOSURE_PATH = '/reports/shili-xxgk-2023';
 
-/** Port of the server on the copy: the one after the main test server's. */
-export const DISCLOSURE_PORT = Number(process.env.TEST_PORT ?? 3100) + 1;
+/** Port of the server on the copy: DISCLOSURE_PORT, which playwright.config.ts sets (a free port) before workers start. */
+export const DISCLOSURE_PORT = Number(process.env.DISCLOSURE_PORT ?? 3101);
 
 /** Origin of that server. */
 export const DISCLOSURE_ORIGIN = `http://[::1]:${DISCLOSURE_PORT}`;

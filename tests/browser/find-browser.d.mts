@@ -1,2 +1,2 @@
-/** Path of a Chromium executable, or null. */
+/** Path of a Chromium executable, or null (lib/browser/find-browser.mjs). */
 export function findBrowser(): Promise<string | null>;

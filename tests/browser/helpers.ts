@@ -3,9 +3,11 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { WCAG_TAGS } from '../../lib/audit/checks/axe';
+import { SEED_PAGE } from '../fixtures-path';
 
-/** The WCAG 2.2 AA rule sets every page must pass. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The WCAG 2.2 AA rule sets every page must pass (shared with npm run audit). */
+export { WCAG_TAGS };
 
 /** Runs axe and fails listing each violation with its nodes. */
 export async function expectNoAxeViolations(page: Page, context = ''): Promise<void> {
@@ -29,7 +31,7 @@ export function canonicalReportUrl(): string {
  * expressions (independent of lib/report): section titles and the 一是… point titles.
  */
 export function seedOutline(): { title: string; sections: { heading: string; points: string[] }[] } {
-  const text = readFileSync(path.join(process.cwd(), '../shared/seed/wuzhou-2023-report-page.txt'), 'utf8');
+  const text = readFileSync(SEED_PAGE, 'utf8');
   const title = text.split('\n').find((l) => /工作报告$/.test(l.trim()))?.trim() ?? '';
   const sections = text
     .split('\n')

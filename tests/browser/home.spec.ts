@@ -7,7 +7,7 @@ test.describe('the home page', () => {
     const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '梧州市2023年度法治政府建设工作报告' }) });
     await expect(item).toContainText('2023年');
     await expect(item).toContainText('梧州市人民政府');
-    await expect(item.locator('time')).toHaveAttribute('datetime', '2024-01-21T08:55+08:00');
+    await expect(item.locator('time')).toHaveAttribute('datetime', '2024-01-21T08:55:00+08:00');
     await expect(item).toContainText('法治政府建设 › 年度报告');
     await item.getByRole('link', { name: '梧州市2023年度法治政府建设工作报告' }).click();
     await expect(page).toHaveURL(/\/reports\/wuzhou-2023$/);

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { crawl } from '../support/crawl';
 
-const PORT = Number(process.env.TEST_PORT ?? 3100);
+// Set by playwright.config.ts (given or free) and inherited by the workers.
+const PORT = Number(process.env.TEST_PORT);
 const ORIGINS = [`http://[::1]:${PORT}`, `http://127.0.0.1:${PORT}`];
 
 test.describe('IPv6 readiness', () => {
@@ -29,6 +30,8 @@ test.describe('IPv6 readiness', () => {
     const response = await page.goto('/reports/no-such-report');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+    // Exactly one robots tag: two (index and noindex) leave crawlers to guess.
+    expect(await page.locator('meta[name="robots"]').evaluateAll((metas) => metas.map((m) => m.getAttribute('content')))).toEqual(['noindex']);
     await expect(page.getByRole('link', { name: '返回首页' })).toBeVisible();
     await expect(page.getByRole('link', { name: '梧州市2023年度法治政府建设工作报告' })).toBeVisible();
   });

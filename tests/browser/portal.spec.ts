@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { atomErrors, compileStrict, formulaCells, sitemapErrors } from '../../lib/audit/validators';
 import { expectNoAxeViolations, REPORT_PATH } from './helpers';
 
 const sourceHighlight = (page: Page) => page.evaluate(() => {
@@ -70,9 +71,24 @@ test.describe('search', () => {
     });
   }
 
-  test('text that appears only in the footer finds nothing', async ({ page }) => {
-    await page.goto(`/search?q=${encodeURIComponent('主办单位')}`);
-    await expect(page.getByRole('status')).toHaveText('“主办单位”共找到 0 份报告。');
+  test('text that appears only in the page chrome finds nothing', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('无障碍声明')}`);
+    await expect(page.getByRole('status')).toHaveText('没有找到包含“无障碍声明”的报告。请检查用字，换一个说法，或从报告归档中按年度查找。');
+  });
+
+  test('a phrase whose characters occur apart finds nothing, and says so plainly', async ({ page }) => {
+    // 火 occurs in 防灭火, 民 in 人民: Pagefind alone returned the report.
+    await page.goto(`/search?q=${encodeURIComponent('火星殖民')}`);
+    await expect(page.getByRole('status')).toHaveText(/^没有找到包含“火星殖民”的报告。/);
+    await expect(page.locator('.search-results')).toHaveCount(0);
+  });
+
+  test('a phrase is found whole, counted, and highlighted whole in every excerpt', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('行政复议')}`);
+    await expect(page.getByRole('status')).toHaveText(/^“行政复议”共找到 1 份报告，\d+ 处。$/);
+    const marks = await page.locator('.search-excerpt mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['行政复议']));
   });
 
   test('the search form is a plain GET form that works from the home page', async ({ page }) => {
@@ -93,6 +109,15 @@ test.describe('open data and feeds', () => {
     const body = await csv.body();
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(body.toString('utf8').trim().split('\r\n')).toHaveLength(46);
+  });
+
+  test('the served sitemap, feed, data.json and metrics.csv pass their validators', async ({ request }) => {
+    expect(await sitemapErrors(await (await request.get('/sitemap.xml')).text())).toEqual([]);
+    expect(atomErrors(await (await request.get('/feed.xml')).text())).toEqual([]);
+    const compiled = compileStrict(await (await request.get('/schema/report.schema.json')).json());
+    if ('error' in compiled) throw new Error(compiled.error);
+    expect(compiled.validate(await (await request.get(`${REPORT_PATH}/data.json`)).json())).toEqual([]);
+    expect(formulaCells(await (await request.get(`${REPORT_PATH}/metrics.csv`)).text())).toEqual([]);
   });
 
   test('the feed, sitemap and robots.txt are well-formed and use the configured origin', async ({ page, request }) => {

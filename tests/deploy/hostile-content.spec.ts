@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { HOSTILE_FIELDS, HOSTILE_REPORT } from '../fixtures/hostile/hostile-report';
+import { HOSTILE_FIELDS, HOSTILE_FRAGMENT_LINKS, HOSTILE_REPORT } from '../fixtures/hostile/hostile-report';
 import { TEXT_PAYLOADS, XSS_PAYLOADS } from '../fixtures/hostile/xss-payloads';
 import { crawl } from '../support/crawl';
 import { HOSTILE } from './servers';
@@ -51,6 +51,21 @@ test.describe('hostile content (a report carrying XSS payloads in every field)',
     });
     expect(found.problems).toEqual([]);
     for (const text of found.inline) expect(text).toMatch(/^(\(function\(d\)|\(self\.__next_f|self\.__next_f|\(globalThis\["TURBOPACK"\])/);
+  });
+
+  test('following links to malformed fragments raises no error and the report stays readable', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const report = await setTrap(page);
+    await page.goto(HOSTILE.v6 + HOSTILE_REPORT.path);
+    for (const name of HOSTILE_FRAGMENT_LINKS) {
+      await page.locator('main').getByRole('link', { name, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOSTILE_FIELDS.title);
+    }
+    await page.reload();
+    await expect(page.locator('main')).toContainText('2023年，测试市坚持依法行政。');
+    expect(errors).toEqual([]);
+    expect(await report()).toEqual(CLEAN);
   });
 
   test('payloads in text fields show as text, character for character', async ({ page }) => {

@@ -64,6 +64,9 @@ for (const { name, port } of SERVERS) {
       }
       expect(allowed, `${where} answered ${response.status}`).toContain(response.status);
       for (const leak of LEAKS) expect(response.body, `${where} leaked ${leak}`).not.toMatch(leak);
+      if (/^text\/html/.test(response.headers['content-type'] ?? '')) {
+        expect(response.headers['content-security-policy'], `${where}: an HTML answer without a CSP`).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+      }
       return response;
     };
 
@@ -121,6 +124,52 @@ for (const { name, port } of SERVERS) {
         const response = await expectAnswer('GET', target, [308, 400, 404]);
         expect(response.head, target).not.toMatch(/^(Set-Cookie: pwned|X-Injected)/im);
         expect(response.headers.location ?? '', target).not.toMatch(/[\r\n]/);
+      }
+    });
+
+    test('redirects are relative: the Host header never becomes a Location', async () => {
+      for (const host of ['evil.example', 'evil.example:8080', '[::1]', null]) {
+        const response = await rawRequest(port, 'GET', '/reports/', [], '', { host });
+        expect(response.status, String(host)).toBe(308);
+        expect(response.headers.location, String(host)).toBe('/reports');
+      }
+    });
+
+    test('a range past the end of a file answers 416, never 500', async () => {
+      const home = await rawRequest(port, 'GET', '/');
+      const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(home.body)?.[1] ?? '';
+      expect(chunk).not.toBe('');
+      for (const target of [chunk, '/cursor-large.svg']) {
+        const beyond = await expectAnswer('GET', target, [416], ['Range: bytes=999999-']);
+        expect(beyond.headers['content-range'], target).toMatch(/^bytes \*\/\d+$/);
+        const part = await expectAnswer('GET', target, [206], ['Range: bytes=0-9']);
+        expect(part.headers['content-range'], target).toMatch(/^bytes 0-9\/\d+$/);
+        for (const odd of ['bytes=abc', 'bytes=-99999999', 'bytes=5-1']) await expectAnswer('GET', target, [200, 206, 416], [`Range: ${odd}`]);
+      }
+    });
+
+    test('a thousand ranges never multiply the answer', async () => {
+      const ranges = Array.from({ length: 1_000 }, (_, i) => `${i}-${i}`).join(',');
+      const response = await expectAnswer('GET', '/cursor-large.svg', [200, 206, 416], [`Range: bytes=${ranges}`]);
+      expect(response.body.length).toBeLessThan(4_096);
+      expect(response.headers['content-type'] ?? '').not.toMatch(/multipart/);
+    });
+
+    test('Next.js\'s internal pages answer 404 with the 404 page', async () => {
+      for (const target of ['/_global-error', '/_not-found', '/_error', '/_global-error.html', '/%5Fglobal-error']) {
+        const response = await expectAnswer('GET', target, [400, 404]);
+        // rawRequest reads the body as Latin-1 bytes.
+        if (response.status === 404) expect(response.body, target).toContain(Buffer.from('页面不存在').toString('latin1'));
+      }
+    });
+
+    test('a path is one page whatever its spelling, with that page\'s own CSP', async () => {
+      const page = await expectAnswer('GET', '/reports/wuzhou-2023', [200]);
+      for (const target of ['/reports/wuzhou%2D2023', '/reports/%77uzhou-2023', '/_next/static/../../reports/wuzhou-2023', '/reports/./wuzhou-2023', '/x/../reports/wuzhou-2023']) {
+        const response = await expectAnswer('GET', target, [200, 400, 404]);
+        if (response.status === 200) {
+          expect(response.headers['content-security-policy'], target).toBe(page.headers['content-security-policy']);
+        }
       }
     });
 

@@ -66,6 +66,16 @@ test.describe('nginx serving the static export', () => {
     expect(js.headers()['content-encoding']).toBe('gzip');
   });
 
+  test('lets data files and feeds be cached for a minute on both servers, never a year by a CDN', async ({ request }) => {
+    for (const file of [`${REPORT}/data.json`, `${REPORT}/metrics.csv`, '/feed.xml', '/schema/report.schema.json']) {
+      for (const origin of [NGINX.v6, APP.v6]) {
+        const response = await request.get(origin + file);
+        expect(response.status(), `${origin}${file}`).toBe(200);
+        expect(response.headers()['cache-control'], `${origin}${file}`).toBe('public, max-age=60');
+      }
+    }
+  });
+
   test('redirects /reports/ to /reports on the same origin, as npm start does', async ({ request }) => {
     for (const origin of [NGINX.v6, APP.v6]) {
       const response = await request.get(`${origin}/reports/`, { maxRedirects: 0 });

@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /**
- * Runs Debian's nginx with deploy/nginx.conf, unchanged except for what a test must change:
- * the listen addresses (loopback, IPv6 and IPv4, on one port), the web root and the CSP map.
- * Each replacement must match exactly once, so the test notices when the file drifts.
+ * Runs Debian's nginx with deploy/nginx-main.conf and deploy/nginx.conf, unchanged except for
+ * what a test must change: the listen addresses (loopback, IPv6 and IPv4, on one port), the
+ * web root, the CSP map and the paths nginx writes to. Each replacement must match exactly
+ * once, so the test notices when the files drift.
  */
 
 /** Where deploy/nginx.conf expects things in production. */
@@ -31,7 +32,7 @@ export interface NginxOptions {
 
 function replaceOnce(text: string, from: string, to: string): string {
   const count = text.split(from).length - 1;
-  if (count !== 1) throw new Error(`deploy/nginx.conf: expected "${from}" once, found it ${count} times`);
+  if (count !== 1) throw new Error(`deploy/nginx*.conf: expected "${from}" once, found it ${count} times`);
   return text.replace(from, () => to);
 }
 
@@ -45,26 +46,27 @@ export function templateSite(options: NginxOptions, siteFile = path.join(process
   return site;
 }
 
-/** A minimal main configuration around the site, with every writable path in a temp dir. */
-function mainConfig(dir: string, siteFile: string, accessLog: boolean): string {
+/** Where deploy/nginx-main.conf expects things in production, each replaced for a test. */
+const MAIN = {
+  user: 'user www-data;',
+  pid: 'pid /run/nginx.pid;',
+  errorLog: 'error_log /var/log/nginx/error.log;',
+  modules: 'include /etc/nginx/modules-enabled/*.conf;',
+  accessLog: 'access_log /var/log/nginx/access.log;',
+  sites: 'include /etc/nginx/sites-enabled/*;',
+} as const;
+
+/** deploy/nginx-main.conf as a test runs it: its sizing unchanged, every path in a temp dir. */
+export function templateMain(dir: string, siteFile: string, accessLog: boolean, mainFile = path.join(process.cwd(), 'deploy/nginx-main.conf')): string {
   const temp = (name: string) => `${name}_temp_path ${path.join(dir, name)};`;
-  return [
-    'daemon off;',
-    // As root (CI), workers would run as nobody and might not read a checkout under /root.
-    ...(process.getuid?.() === 0 ? ['user root root;'] : []),
-    'worker_processes 2;',
-    `pid ${path.join(dir, 'nginx.pid')};`,
-    `error_log ${path.join(dir, 'error.log')} warn;`,
-    'events { worker_connections 4096; }',
-    'http {',
-    '  include /etc/nginx/mime.types;',
-    '  default_type application/octet-stream;',
-    `  access_log ${accessLog ? path.join(dir, 'access.log') : 'off'};`,
-    `  ${temp('client_body')} ${temp('proxy')} ${temp('fastcgi')} ${temp('uwsgi')} ${temp('scgi')}`,
-    `  include ${siteFile};`,
-    '}',
-    '',
-  ].join('\n');
+  let main = readFileSync(mainFile, 'utf8');
+  // As root (CI), workers would run as nobody and might not read a checkout under /root.
+  main = replaceOnce(main, MAIN.user, `daemon off;${process.getuid?.() === 0 ? '\nuser root root;' : ''}`);
+  main = replaceOnce(main, MAIN.pid, `pid ${path.join(dir, 'nginx.pid')};`);
+  main = replaceOnce(main, MAIN.errorLog, `error_log ${path.join(dir, 'error.log')} warn;`);
+  main = replaceOnce(main, MAIN.modules, '');
+  main = replaceOnce(main, MAIN.accessLog, `access_log ${accessLog ? path.join(dir, 'access.log') : 'off'};\n    ${temp('client_body')} ${temp('proxy')} ${temp('fastcgi')} ${temp('uwsgi')} ${temp('scgi')}`);
+  return replaceOnce(main, MAIN.sites, `include ${siteFile};`);
 }
 
 /** A running nginx. */
@@ -84,7 +86,7 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   const siteFile = path.join(dir, 'site.conf');
   writeFileSync(siteFile, templateSite(options));
   const mainFile = path.join(dir, 'nginx.conf');
-  writeFileSync(mainFile, mainConfig(dir, siteFile, options.accessLog ?? true));
+  writeFileSync(mainFile, templateMain(dir, siteFile, options.accessLog ?? true));
   const args = ['-c', mainFile, '-p', dir, '-e', path.join(dir, 'error.log')];
   const child = spawn('nginx', args, { stdio: ['ignore', 'inherit', 'inherit'] });
   const origins = [`http://[::1]:${options.port}`, `http://127.0.0.1:${options.port}`];

@@ -9,13 +9,20 @@ export interface RawResponse {
   head: string;
 }
 
+/** How the request line and Host header are written. */
+export interface RawOptions {
+  /** The Host header's value; null sends none (with HTTP/1.0). Default `[::1]:port`. */
+  host?: string | null;
+}
+
 /**
  * Sends one request exactly as written (no URL normalisation, any method, any target) to
  * [::1]:port and reads the response until the server closes. A server that drops the
  * connection without answering yields status 0.
  */
-export function rawRequest(port: number, method: string, target: string, extraHeaders: string[] = [], body = ''): Promise<RawResponse> {
-  const lines = [`${method} ${target} HTTP/1.1`, `Host: [::1]:${port}`, 'Connection: close', ...extraHeaders];
+export function rawRequest(port: number, method: string, target: string, extraHeaders: string[] = [], body = '', options: RawOptions = {}): Promise<RawResponse> {
+  const host = options.host === undefined ? `[::1]:${port}` : options.host;
+  const lines = [`${method} ${target} HTTP/1.${host === null ? 0 : 1}`, ...(host === null ? [] : [`Host: ${host}`]), 'Connection: close', ...extraHeaders];
   if (body) lines.push(`Content-Length: ${Buffer.byteLength(body)}`, 'Content-Type: application/x-www-form-urlencoded');
   const request = Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'), Buffer.from(body)]);
   return new Promise((resolve, reject) => {

@@ -1,8 +1,14 @@
-/** The servers of the deploy tests (playwright.deploy.config.ts starts them). */
-const APP_PORT = Number(process.env.TEST_PORT ?? 3400);
-const NGINX_PORT = Number(process.env.NGINX_PORT ?? 8400);
+/**
+ * The servers of the deploy tests. playwright.deploy.config.ts chooses their ports (the
+ * variables below, or free ports) before anything reads them; its workers inherit them.
+ */
+function portOf(name: string): number {
+  const port = Number(process.env[name]);
+  if (!Number.isInteger(port) || port <= 0) throw new Error(`${name} is not set: run the deploy tests through playwright.deploy.config.ts`);
+  return port;
+}
 
-export const PORTS = { app: APP_PORT, hostile: APP_PORT + 1, nginx: NGINX_PORT } as const;
+export const PORTS = { app: portOf('TEST_PORT'), hostile: portOf('HOSTILE_PORT'), nginx: portOf('NGINX_PORT') } as const;
 
 /** One server under test, reachable over IPv6 and IPv4 loopback. */
 export interface ServerUnderTest {

@@ -79,3 +79,15 @@ describe('docs/publishing-guide.md', () => {
     expect(sh('git log --format=%s -1').stdout.trim()).toBe('发布梧州市2024年度法治政府建设工作报告');
   }, 120_000);
 });
+
+describe('the limits in the publishing guide', () => {
+  it('state every limit of lib/report/limits.ts with its current value', async () => {
+    const { LIMITS, formatBytes } = await import('@/lib/report/limits');
+    const table = GUIDE.slice(GUIDE.indexOf('## 十三、文件的要求和上限'), GUIDE.indexOf('## 十四、'));
+    expect(table).toContain(`| 文件大小 | ${formatBytes(LIMITS.fileBytes)} |`);
+    expect(table).toContain(`| ${LIMITS.nesting} 层 |`);
+    expect(table).toContain(`| ${LIMITS.treeDepth} 层 |`);
+    expect(table).toContain(`| ${LIMITS.markup} 个 |`);
+    expect(table).toContain(`| ${LIMITS.quantities} 个 |`);
+  });
+});

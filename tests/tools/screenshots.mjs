@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { findBrowser } from '../browser/find-browser.mjs';
+import { findBrowser } from '../../lib/browser/find-browser.mjs';
 
 const [base = 'http://[::1]:3000', out = '/tmp/shots', ...paths] = process.argv.slice(2);
 const pages = paths.length > 0 ? paths : ['/', '/reports/wuzhou-2023', '/no-such-page'];

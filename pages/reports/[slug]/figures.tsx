@@ -16,9 +16,9 @@ export const getStaticProps: GetStaticProps<FiguresPageData, { slug: string }> =
   return report ? { props: figuresPageData(report) } : { notFound: true };
 };
 
-export default function Page({ head, site, scriptSrc, report, comparison }: FiguresPageData) {
+export default function Page({ head, site, scriptSrc, problems, report, comparison }: FiguresPageData) {
   return (
-    <SiteShell site={site} scriptSrc={scriptSrc}>
+    <SiteShell site={site} scriptSrc={scriptSrc} problems={problems}>
       <PageHead tags={head} />
       <FiguresPage report={report} comparison={comparison} />
     </SiteShell>

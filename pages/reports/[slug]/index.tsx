@@ -19,9 +19,9 @@ export const getStaticProps: GetStaticProps<ReportPageData, { slug: string }> = 
   return report ? { props: reportPageData(report) } : { notFound: true };
 };
 
-export default function Page({ head, site, scriptSrc, report, neighbours, figures }: ReportPageData) {
+export default function Page({ head, site, scriptSrc, problems, report, neighbours, figures }: ReportPageData) {
   return (
-    <SiteShell site={site} scriptSrc={scriptSrc}>
+    <SiteShell site={site} scriptSrc={scriptSrc} problems={problems}>
       <PageHead tags={head} />
       <ReportPage report={report} site={site} neighbours={neighbours} figures={figures} />
     </SiteShell>

@@ -6,13 +6,18 @@ import { ROOT, runCli } from './run-cli';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/disclosure');
 
-/** A copy of content/ with one fixture 年报 added, and the site's placeholder warning settled. */
+/** Identity values of a made-up site, complete, so that check has nothing to say about site.yaml. */
+const IDENTITY = 'siteIdCode: "4599000017"\nicp: 桂ICP备12345678号-1\npolice: 桂公网安备 45990102000123号\n'
+  + 'sponsor: 示例市人民政府办公室\norganizer: 示例市大数据发展局\naddress: 示例市示例路 1 号\nphone: 0774-1234567\n';
+
+/** A copy of content/ with one fixture 年报 added, and the site's identity complete (no warning about it). */
 function project(fixture: string): string {
   const dir = tempDir('disclosure-cli');
   cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
   copyFileSync(path.join(FIXTURES, fixture), path.join(dir, 'content/reports', fixture));
   const site = path.join(dir, 'content/site.yaml');
-  writeFileSync(site, readFileSync(site, 'utf8').replace(/^placeholders:\n(?:  - .*\n)*/m, ''));
+  const known = readFileSync(site, 'utf8').split('\n').filter((line) => !/^(siteIdCode|icp|police|sponsor|organizer|address|phone):/.test(line));
+  writeFileSync(site, `${known.join('\n')}\n${IDENTITY}`);
   return dir;
 }
 

@@ -31,7 +31,7 @@ describe('npm run report -- import', () => {
     await runCli(['import', '报告.docx', '--slug', 'shili-2024'], dir);
     const written = readFileSync(path.join(dir, 'content/reports/shili-2024.md'), 'utf8').replace('source: ""', 'source: 示例市司法局');
     expect(parseReport(written).meta).toMatchObject({
-      title: '示例市2024年度法治政府建设工作报告', year: 2024, issuer: '示例市人民政府', published: '2025-01-20T00:00+08:00', slug: 'shili-2024',
+      title: '示例市2024年度法治政府建设工作报告', year: 2024, issuer: '示例市人民政府', published: '2025-01-20T00:00:00+08:00', slug: 'shili-2024',
     });
   });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, loadContent } from '@/lib/content';
 import { formatProblem } from '@/lib/report';
+import { SEED_PAGE } from '../../fixtures-path';
 
 const ROOT = process.cwd();
 const SEED = readFileSync(path.join(ROOT, 'content/reports/wuzhou-2023.md'), 'utf8');
@@ -69,7 +70,7 @@ describe('the Wuzhou 2023 content file', () => {
   const squash = (text: string) => text.replace(/\s+/g, '');
 
   it('holds the body of the published page word for word', () => {
-    const page = readFileSync(path.join(ROOT, '../shared/seed/wuzhou-2023-report-page.txt'), 'utf8');
+    const page = readFileSync(SEED_PAGE, 'utf8');
     const start = page.indexOf('2023年,梧州市坚持');
     const end = page.indexOf('文件下载');
     const published = squash(page.slice(start, end));

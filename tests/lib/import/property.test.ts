@@ -6,8 +6,8 @@ import type { Report } from '@/lib/report';
 import { readReport } from '@/lib/report';
 import { extractMetrics } from '@/lib/report/metrics';
 import { bodyOf, importFixtures } from './fixtures';
+import { CORPUS } from '../../fixtures-path';
 
-const CORPUS = path.join(process.cwd(), '../shared/corpus');
 
 /** The documents to import: every fixture, and the real reports without their 2 header lines. */
 function documents(): { name: string; text: string }[] {

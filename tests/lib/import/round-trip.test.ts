@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { importReport } from '@/lib/import';
 import type { Report } from '@/lib/report';
 import { parseReport, toOpenData } from '@/lib/report';
+import { SEED_PAGE } from '../../fixtures-path';
 
 const ROOT = process.cwd();
-const page = readFileSync(path.join(ROOT, '../shared/seed/wuzhou-2023-report-page.txt'), 'utf8');
+const page = readFileSync(SEED_PAGE, 'utf8');
 const handMade = parseReport(readFileSync(path.join(ROOT, 'content/reports/wuzhou-2023.md'), 'utf8'));
 const imported = importReport(page, { slug: 'wuzhou-2023' });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '@/lib/report';
+import { SEED_GOLD } from '../../fixtures-path';
 
 interface Gold {
   metrics: { section: number; text: string; value: number; unit: string; kind: string; approximate?: boolean }[];
@@ -9,7 +10,7 @@ interface Gold {
 }
 
 const ROOT = process.cwd();
-const gold = JSON.parse(readFileSync(path.join(ROOT, '../shared/seed/wuzhou-2023-metrics.gold.json'), 'utf8')) as Gold;
+const gold = JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as Gold;
 const report = parseReport(readFileSync(path.join(ROOT, 'content/reports/wuzhou-2023.md'), 'utf8'));
 
 describe('metrics of the seed report against the hand-labelled gold file', () => {

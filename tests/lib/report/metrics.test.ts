@@ -3,11 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractMetrics, normaliseDigits } from '@/lib/report/metrics';
 import type { MetricKind, MetricMatch } from '@/lib/report/metrics';
+import { CORPUS, SEED_GOLD, SEED_PAGE } from '../../fixtures-path';
 
-const SHARED = path.resolve(import.meta.dirname, '../../../../shared');
-const SEED_REPORT = path.join(SHARED, 'seed/wuzhou-2023-report-page.txt');
-const SEED_GOLD = path.join(SHARED, 'seed/wuzhou-2023-metrics.gold.json');
-const CORPUS = path.join(SHARED, 'corpus');
 const SECTION_NUMERALS = '一二三四五六七';
 
 /** What a hand-written expectation states about a metric. */
@@ -39,7 +36,7 @@ function extract(input: string) {
 
 /** The body of the seed report: intro, the seven numbered sections and the closing paragraph. */
 function seedBody() {
-  const lines = readFileSync(SEED_REPORT, 'utf8').split('\n');
+  const lines = readFileSync(SEED_PAGE, 'utf8').split('\n');
   const intro = lines.find((l) => l.startsWith('2023年,梧州市坚持'));
   const closing = lines.find((l) => l.startsWith('2023年,梧州市法治政府建设虽然'));
   const sections = lines

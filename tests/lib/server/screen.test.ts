@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CspManifest } from '@/lib/security/csp-manifest';
-import { requestPath, screenRequest } from '@/lib/server/screen';
+import { screenRequest } from '@/lib/server/screen';
 
 const MANIFEST: CspManifest = { fallback: ['sha256-notfound='], pages: { '/reports/x': ['sha256-x='], '/': ['sha256-home='] } };
 const header = (s: ReturnType<typeof screenRequest>, key: string) => s.headers.find((h) => h.key === key)?.value;
@@ -15,10 +15,29 @@ describe('screening a request', () => {
     expect(header(screenRequest('GET', '/no-such-page', MANIFEST), 'Content-Security-Policy')).toContain("'sha256-notfound='");
   });
 
-  it('sends no policy with hashed build assets, but the other headers', () => {
+  it('sends a policy with every answer, build assets included, so no HTML answer can lack one', () => {
     const s = screenRequest('GET', '/_next/static/chunks/a.js', MANIFEST);
-    expect(header(s, 'Content-Security-Policy')).toBeUndefined();
+    expect(header(s, 'Content-Security-Policy')).toContain("'sha256-notfound='");
     expect(header(s, 'X-Content-Type-Options')).toBe('nosniff');
+  });
+
+  it('decides on the normalised path: a climb out of /_next/static/ is the page it lands on', () => {
+    const s = screenRequest('GET', '/_next/static/../../reports/x', MANIFEST);
+    expect(s.kind === 'serve' && s.target.path).toBe('/reports/x');
+    expect(header(s, 'Content-Security-Policy')).toContain("'sha256-x='");
+  });
+
+  it('gives a page its own policy however its unreserved characters are escaped', () => {
+    expect(header(screenRequest('GET', '/reports/%78', MANIFEST), 'Content-Security-Policy')).toContain("'sha256-x='");
+    expect(header(screenRequest('GET', '/%72eports/x', MANIFEST), 'Content-Security-Policy')).toContain("'sha256-x='");
+  });
+
+  it('answers 404 with the 404 page\'s policy for Next.js\'s internal pages', () => {
+    for (const target of ['/_global-error', '/_not-found', '/_error', '/%5Fglobal-error', '/reports/../_global-error']) {
+      const s = screenRequest('GET', target, MANIFEST);
+      expect(s.kind, target).toBe('not-found');
+      expect(header(s, 'Content-Security-Policy'), target).toContain("'sha256-notfound='");
+    }
   });
 
   it('refuses every method but GET and HEAD with 405 and an Allow header', () => {
@@ -37,6 +56,7 @@ describe('screening a request', () => {
   });
 
   it('accepts encoded non-ASCII paths (they answer 404 further on)', () => {
-    expect(requestPath('/reports/%E6%A2%A7%E5%B7%9E')).toBe('/reports/%E6%A2%A7%E5%B7%9E');
+    const s = screenRequest('GET', '/reports/%E6%A2%A7%E5%B7%9E', MANIFEST);
+    expect(s.kind === 'serve' && s.target.route).toBe('/reports/梧州');
   });
 });

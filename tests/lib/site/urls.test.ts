@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportMetadata } from '@/lib/site/metadata';
+import { reportHead } from '@/lib/site/head';
+import { toMetadata } from '@/lib/site/metadata';
 import { shareLinks } from '@/lib/site/share';
 import { absoluteUrl, reportPath, siteDomain } from '@/lib/site/urls';
 import { parseReport } from '@/lib/report';
@@ -8,8 +9,7 @@ import type { SiteConfig } from '@/lib/content';
 const V6 = 'http://[2001:db8::1]:8080';
 
 const site: SiteConfig = {
-  siteName: '示例网站', government: '示例市人民政府', origin: V6, siteIdCode: '0000000000', icp: 'ICP', police: '公安',
-  sponsor: '主办', organizer: '承办', address: '地址', phone: '电话', placeholders: [],
+  siteName: '示例网站', government: '示例市人民政府', origin: V6, siteIdCode: '4500000001',
 };
 
 const report = parseReport(`---
@@ -47,7 +47,7 @@ describe('absolute URLs from an IPv6-literal origin', () => {
   });
 
   it('uses it for the canonical and Open Graph URLs and the SiteDomain tag', () => {
-    const metadata = reportMetadata(site, report);
+    const metadata = toMetadata(reportHead(site, report));
     expect(metadata.alternates?.canonical).toBe('http://[2001:db8::1]:8080/reports/sample-2023');
     expect((metadata.openGraph as { url?: string }).url).toBe('http://[2001:db8::1]:8080/reports/sample-2023');
     expect(metadata.other?.SiteDomain).toBe('[2001:db8::1]:8080');

@@ -1,0 +1,16 @@
+/**
+ * The kinds of page a 政府网站 inspection tells apart (《政府网站发展指引》 网页设计规范):
+ * the home page, column pages (栏目页) and article pages (文章页); `other` is the 404 page.
+ * Each kind carries its own set of identity tags.
+ */
+export type PageKind = 'home' | 'column' | 'article' | 'other';
+
+const COLUMN_PATHS = new Set(['/reports', '/archive', '/search', '/accessibility']);
+
+/** The kind of the page at a site path. */
+export function pageKindOf(pathname: string): PageKind {
+  if (pathname === '/') return 'home';
+  if (COLUMN_PATHS.has(pathname)) return 'column';
+  if (/^\/reports\/[^/]+(?:\/figures)?$/.test(pathname)) return 'article';
+  return 'other';
+}
