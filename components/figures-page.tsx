@@ -12,7 +12,7 @@ export interface FiguresPageProps {
 }
 
 const KIND_NAMES: Record<MetricKind, string> = {
-  count: '数量', percent: '百分比', money: '金额', rank: '排名', measure: '计量', duration: '时长', ratio: '倍数',
+  count: '数量', percent: '百分比', gap: '百分点差', money: '金额', rank: '排名', measure: '计量', duration: '时长', ratio: '倍数',
 };
 
 function MetricTable({ id, caption, metrics, slug }: { id: string; caption: string; metrics: Metric[]; slug: string }) {

@@ -8,8 +8,10 @@ export type { MetricKind };
 export interface Metric extends Omit<MetricMatch, 'start' | 'end'> {
   /** Anchor id of the quantity in the rendered text, e.g. section-4-m8 (`<data id>`). */
   id: string;
-  /** Number of the section it belongs to; null in the intro, closing or appendices. */
+  /** Number of the section it belongs to; null in the intro, a part's intro, the closing or appendices. */
   section: number | null;
+  /** Number of the sub-point of its section that holds it (Point.number); null in a section's lead or outside sections. */
+  point: number | null;
 }
 
 /** A run of body text: its plain text (paragraphs separated by blank lines) and safe HTML. */

@@ -12,11 +12,21 @@ const ROOT = process.cwd();
 const gold = JSON.parse(readFileSync(path.join(ROOT, '../shared/seed/wuzhou-2023-metrics.gold.json'), 'utf8')) as Gold;
 const report = parseReport(readFileSync(path.join(ROOT, 'content/reports/wuzhou-2023.md'), 'utf8'));
 
+/**
+ * The gold file predates the gap kind: it labels 高于全区23.42% a percentage. The issue that added
+ * gaps names this very figure as a gap between two rates (drawn as a 23% share before).
+ */
+const REFINED_KINDS: Record<string, string> = { '23.42%': 'gap' };
+
 describe('metrics of the seed report against the hand-labelled gold file', () => {
   it('finds exactly the 45 labelled quantities, with value, unit, kind and section', () => {
     expect(gold.metrics).toHaveLength(45);
     const found = report.metrics.map(({ section, text, value, unit, kind, approximate }) => ({ section, text, value, unit, kind, approximate }));
-    expect(found).toEqual(gold.metrics.map((m) => ({ ...m, approximate: m.approximate ?? false })));
+    expect(found).toEqual(gold.metrics.map((m) => ({ ...m, kind: REFINED_KINDS[m.text] ?? m.kind, approximate: m.approximate ?? false })));
+  });
+
+  it('finds no target, range or limit among the results the seed report states', () => {
+    expect(report.metrics.filter((m) => m.target || m.bound !== null || m.min !== null)).toEqual([]);
   });
 
   it('finds none of the numbers that are not quantities', () => {
