@@ -11,6 +11,7 @@ import type { ReportMeta } from './meta-schema';
 import { reportMetaSchema } from './meta-schema';
 import { lineOf, outlineBody } from './outline';
 import type { Place } from './outline';
+import { isPlanHeading } from './plans';
 import { splitPoints } from './points';
 import { renderPart } from './render';
 import type { Metric, Report, Section } from './types';
@@ -24,15 +25,21 @@ export interface ReportResult {
   problems: ContentProblem[];
 }
 
-function buildSection(raw: ReturnType<typeof outlineBody>['sections'][number], place: Place, hasParts: boolean, partIndex: number) {
+function buildSection(raw: ReturnType<typeof outlineBody>['sections'][number], place: Place, hasParts: boolean, partIndex: number, year: number | null) {
   const id = hasParts ? `part-${partIndex}-section-${raw.number}` : `section-${raw.number}`;
   const body = splitPoints(raw.nodes, place, raw.line);
   const scope = { idPrefix: id, section: raw.number, count: { n: 0 } };
+  // A part or section of plans (2024年工作安排, 下一步工作打算) states targets, not results.
+  const planned = isPlanHeading(raw.title, year) || (raw.part !== null && isPlanHeading(raw.part, year));
+  const mark = (found: Metric[], point: number | null) => found.map((m) => ({ ...m, point, target: m.target || planned }));
+  const intro = raw.partIntro.length > 0
+    ? renderPart(raw.partIntro, { idPrefix: `part-${partIndex}-intro`, section: null, count: { n: 0 } })
+    : null;
   const lead = renderPart(body.lead, scope);
-  const metrics: Metric[] = [...lead.metrics];
+  const metrics: Metric[] = mark(lead.metrics, null);
   const points = body.points.map((p) => {
     const rendered = renderPart(p.nodes, scope);
-    metrics.push(...rendered.metrics);
+    metrics.push(...mark(rendered.metrics, p.number));
     return {
       id: `${id}-point-${p.number}`,
       number: p.number,
@@ -49,14 +56,16 @@ function buildSection(raw: ReturnType<typeof outlineBody>['sections'][number], p
       `第${raw.ordinal}部分“${raw.title}”没有正文：请在标题下补上内容，或删除这个标题`));
   }
   const section: Section = {
-    id, number: raw.number, ordinal: raw.ordinal, title: raw.title, part: raw.part,
+    id, number: raw.number, ordinal: raw.ordinal, title: raw.title, part: raw.part, partIntro: intro?.part ?? null,
     lead: lead.part, points, metrics, line: raw.line,
   };
-  return { section, problems };
+  const partPlanned = raw.part !== null && isPlanHeading(raw.part, year);
+  const introMetrics = (intro?.metrics ?? []).map((m) => ({ ...m, target: m.target || partPlanned }));
+  return { section, introMetrics, problems };
 }
 
 /** Parses the Markdown body into intro, sections, closing and appendices. */
-function parseBody(body: string, place: Place, meta: Pick<ReportMeta, 'title' | 'closingTitle'>) {
+function parseBody(body: string, place: Place, meta: Pick<ReportMeta, 'title' | 'closingTitle'> & { year: number | null }) {
   const root = markdown.parse(body);
   const outline = outlineBody(root, place, meta.title);
   const problems = [...outline.problems];
@@ -64,11 +73,9 @@ function parseBody(body: string, place: Place, meta: Pick<ReportMeta, 'title' | 
   const intro = renderPart(outline.intro, introScope);
   const parts = [...new Set(outline.sections.map((s) => s.part))];
   const hasParts = parts.some((p) => p !== null);
-  const sections = outline.sections.map((raw) => {
-    const built = buildSection(raw, place, hasParts, parts.indexOf(raw.part) + 1);
-    problems.push(...built.problems);
-    return built.section;
-  });
+  const built = outline.sections.map((raw) => buildSection(raw, place, hasParts, parts.indexOf(raw.part) + 1, meta.year));
+  problems.push(...built.flatMap((b) => b.problems));
+  const sections = built.map((b) => b.section);
   const closing = outline.closing ? renderPart(outline.closing, { idPrefix: 'closing', section: null, count: { n: 0 } }) : null;
   const appendices = outline.appendices.map((a, i) => ({
     raw: a,
@@ -87,7 +94,7 @@ function parseBody(body: string, place: Place, meta: Pick<ReportMeta, 'title' | 
     appendices: appendices.map(({ raw, rendered }, i) => ({ ...rendered.part, id: `appendix-${i + 1}`, title: raw.title })),
     metrics: [
       ...intro.metrics,
-      ...sections.flatMap((s) => s.metrics),
+      ...built.flatMap((b) => [...b.introMetrics, ...b.section.metrics]),
       ...(closing?.metrics ?? []),
       ...appendices.flatMap((a) => a.rendered.metrics),
     ],
@@ -123,6 +130,7 @@ export function readReport(source: string, file: string, options: ReadReportOpti
   const body = parseBody(frontMatter.body, place, {
     title: meta?.title ?? (typeof data.title === 'string' ? data.title : ''),
     closingTitle: meta?.closingTitle ?? '结语',
+    year: meta?.year || null,
   });
   problems.push(...body.problems);
   if (!meta || (!options.draft && problems.some((p) => p.severity === 'error'))) return { report: null, problems };

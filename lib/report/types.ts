@@ -50,6 +50,8 @@ export interface Section {
   title: string;
   /** Unnumbered part heading this section falls under (2022年工作回顾), or null. */
   part: string | null;
+  /** Text between the part heading and this section, on the first section of a part; null otherwise. */
+  partIntro: TextPart | null;
   /** Lead paragraphs before the first point. */
   lead: TextPart;
   points: Point[];

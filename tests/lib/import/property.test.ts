@@ -46,7 +46,7 @@ function readerText(report: Report): string {
   return [
     report.meta.title,
     report.intro.text,
-    ...report.sections.flatMap((s) => [s.part ?? '', `${s.ordinal}、${s.title}`, s.lead.text,
+    ...report.sections.flatMap((s) => [s.part ?? '', s.partIntro?.text ?? '', `${s.ordinal}、${s.title}`, s.lead.text,
       ...s.points.flatMap((p) => [`${p.marker}${p.title}`, p.body])]),
     report.closing?.text ?? '',
     ...report.appendices.flatMap((a) => [a.title, a.text]),
