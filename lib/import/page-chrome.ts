@@ -70,6 +70,7 @@ function openingChrome(blocks: readonly SourceBlock[], page: PageInfo): Set<numb
   const end = Math.min(blocks.length, OPENING_LINES);
   const text = (i: number) => blocks[i]?.text ?? '';
   for (let i = 0; i < end && !isReportText(text(i)); i++) {
+    if (blocks[i]?.table) continue;
     if (isTopChrome(text(i))) {
       if (/位置[:：]/.test(text(i))) page.columns = readBreadcrumb(text(i));
       chrome.add(i);
@@ -113,7 +114,7 @@ function bottomChrome(blocks: readonly SourceBlock[]): number {
   let start = blocks.length;
   while (start > 0 && BOTTOM_CHROME.some((re) => re.test(blocks[start - 1]?.text ?? ''))) start -= 1;
   const label = blocks.findIndex((b, i) => i < start && BOTTOM_HEADING.test(b.text) &&
-    blocks.slice(i + 1, start).every((after) => after.text.length <= 80 && !/[。；]/.test(after.text)));
+    blocks.slice(i + 1, start).every((after) => !after.table && after.text.length <= 80 && !/[。；]/.test(after.text)));
   return label >= 0 ? label : start;
 }
 
