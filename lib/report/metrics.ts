@@ -244,9 +244,9 @@ function draftOf(fields: Pick<Draft, 'start' | 'end' | 'value' | 'unit' | 'kind'
   return { approximate: false, min: null, max: null, bound: null, follows: false, ...fields };
 }
 
-/** Length of the number of a glossary item opening a line ("18.8所1中心：…"), 0 otherwise. */
+/** Length of the number of a list item opening a line ("18.8所1中心：…", "1.2023年，…"), 0 otherwise. */
 function listMarker(text: string, at: number): number {
-  const marker = /^\d{1,2}[.、](?=[^，。；,;\n]{1,40}[：:])/.exec(text.slice(at, at + 48));
+  const marker = /^\d{1,2}[.、](?=[^，。；,;\n]{1,40}[：:]|(?:19|20)\d\d年)/.exec(text.slice(at, at + 48));
   if (marker === null) return 0;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   return /^\s*$/.test(text.slice(lineStart, at)) ? marker[0].length : 0;

@@ -4,7 +4,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { ContentProblem } from './errors';
 import { readDraftMeta } from './draft-meta';
 import { ContentError, problem } from './errors';
-import { figureProblems } from './figures';
+import { figureProblems, withStaffLabels } from './figures';
 import { locateField, splitFrontMatter } from './front-matter';
 import { metaProblems } from './meta-issues';
 import type { ReportMeta } from './meta-schema';
@@ -135,7 +135,7 @@ export function readReport(source: string, file: string, options: ReadReportOpti
   problems.push(...body.problems);
   if (!meta || (!options.draft && problems.some((p) => p.severity === 'error'))) return { report: null, problems };
   const { problems: _ignored, ...rest } = body;
-  const report: Report = { meta, ...rest };
+  const report: Report = withStaffLabels({ meta, ...rest });
   const unknownFigures = figureProblems(report, file, (i) => locateField(frontMatter.yamlLines, ['figures', i, 'text']));
   if (options.draft) return { report, problems: [...problems, ...unknownFigures.map(asWarning)] };
   if (unknownFigures.length > 0) return { report: null, problems: [...problems, ...unknownFigures] };
