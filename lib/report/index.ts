@@ -8,3 +8,4 @@ export * from './figures';
 export * from './compare';
 export * from './csv';
 export * from './checks';
+export * from './metric-groups';
