@@ -10,7 +10,10 @@ interface Gold {
 
 const ROOT = process.cwd();
 const gold = JSON.parse(readFileSync(path.join(ROOT, '../shared/seed/wuzhou-2023-metrics.gold.json'), 'utf8')) as Gold;
-const report = parseReport(readFileSync(path.join(ROOT, 'content/reports/wuzhou-2023.md'), 'utf8'));
+const source = readFileSync(path.join(ROOT, 'content/reports/wuzhou-2023.md'), 'utf8');
+const report = parseReport(source);
+/** The seed without the names staff gave its key figures: every label as read from the text. */
+const automatic = parseReport(source.replace(/^figures:\n(?: {2}.*\n)*/m, ''));
 
 /**
  * The gold file predates the gap kind: it labels 高于全区23.42% a percentage. The issue that added
@@ -41,8 +44,8 @@ describe('metrics of the seed report against the hand-labelled gold file', () =>
       expect(section.metrics.map((m) => m.text)).toEqual(gold.metrics.filter((m) => m.section === section.number).map((m) => m.text));
     }
     expect(new Set(report.metrics.map((m) => m.id)).size).toBe(45);
-    expect(report.metrics.filter((m) => m.label === '')).toEqual([]);
-    const lookup = (text: string) => report.metrics.find((m) => m.text === text)?.label;
+    expect(automatic.metrics.filter((m) => m.label === '')).toEqual([]);
+    const lookup = (text: string) => automatic.metrics.find((m) => m.text === text)?.label;
     expect(lookup('389件')).toBe('行政复议申请');
     expect(lookup('93.3%')).toBe('案卷评查合格率');
   });
