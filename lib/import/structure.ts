@@ -1,8 +1,8 @@
 import { parseChineseNumeral, toChineseNumeral } from '../report/numerals';
+import { pointMarkers } from '../report/points';
 import { readDateLine } from './dates';
 import { findClosing } from './closing';
 import { APPENDIX_HEADING, ITEM_MARKER, PAREN_MARKER, PUNCTUATION, SECTION_MARKER, SHI_MARKER } from './patterns';
-import { pointMarkers } from '../report/points';
 import { splitRunTogetherPoints } from './run-together';
 import { splitSectionHeading } from './section-heading';
 import type { Signature } from './signature';
@@ -117,6 +117,11 @@ function asWritten(b: SourceBlock): OutputBlock {
   return b.table ? { kind: 'table', grid: b.table, line: b.line } : { kind: 'paragraph', text: b.text, line: b.line };
 }
 
+/** Whether a section numbers no points of its own (（一）, 一是) but has lines Word sets apart as headings: they make its points. */
+function isHeadedByStyle(texts: readonly SourceBlock[]): boolean {
+  return !texts.some((b) => PAREN_MARKER.test(b.text) || pointMarkers(b.text, 1).length > 0) && texts.some(isStyledHeading);
+}
+
 /**
  * Paragraphs of a section: split where an 一是 point starts a sentence; a line Word sets apart
  * as a heading becomes a sub-point heading when the section numbers no points otherwise.
@@ -124,7 +129,7 @@ function asWritten(b: SourceBlock): OutputBlock {
 function sectionParagraphs(blocks: readonly SourceBlock[], from: number, to: number, lead: string, line: number): OutputBlock[] {
   const texts: SourceBlock[] = [...(lead ? [{ text: lead, line }] : []), ...blocks.slice(from, to)];
   const parenStyle = texts.some((b) => PAREN_MARKER.test(b.text));
-  const headed = !parenStyle && !texts.some((b) => pointMarkers(b.text, 1).length > 0) && texts.some(isStyledHeading);
+  const headed = isHeadedByStyle(texts);
   const pieces = parenStyle || headed ? texts.map((b) => ({ ...b, parts: [b.text] })) : splitRunTogetherPoints(texts);
   return pieces.flatMap((b): OutputBlock[] => {
     if (b.table) return [asWritten(b)];
@@ -138,7 +143,7 @@ function subheadings(blocks: readonly SourceBlock[], sections: readonly number[]
   const placed = new Set<number>();
   for (const start of sections) {
     const body = blocks.slice(start + 1, ends(start));
-    if (body.some((b) => PAREN_MARKER.test(b.text) || pointMarkers(b.text, 1).length > 0)) continue;
+    if (!isHeadedByStyle(body)) continue;
     body.forEach((b, k) => { if (isStyledHeading(b)) placed.add(start + 1 + k); });
   }
   return placed;

@@ -30,7 +30,8 @@ function buildSection(raw: ReturnType<typeof outlineBody>['sections'][number], p
   const body = splitPoints(raw.nodes, place, raw.line);
   const scope = { idPrefix: id, section: raw.number, count: { n: 0 } };
   // A part or section of plans (2024年工作安排, 下一步工作打算) states targets, not results.
-  const planned = isPlanHeading(raw.title, year) || (raw.part !== null && isPlanHeading(raw.part, year));
+  const partPlanned = raw.part !== null && isPlanHeading(raw.part, year);
+  const planned = partPlanned || isPlanHeading(raw.title, year);
   const mark = (found: Metric[], point: number | null) => found.map((m) => ({ ...m, point, target: m.target || planned }));
   const intro = raw.partIntro.length > 0
     ? renderPart(raw.partIntro, { idPrefix: `part-${partIndex}-intro`, section: null, count: { n: 0 } })
@@ -59,7 +60,6 @@ function buildSection(raw: ReturnType<typeof outlineBody>['sections'][number], p
     id, number: raw.number, ordinal: raw.ordinal, title: raw.title, part: raw.part, partIntro: intro?.part ?? null,
     lead: lead.part, points, metrics, line: raw.line,
   };
-  const partPlanned = raw.part !== null && isPlanHeading(raw.part, year);
   const introMetrics = (intro?.metrics ?? []).map((m) => ({ ...m, target: m.target || partPlanned }));
   return { section, introMetrics, problems };
 }
