@@ -17,7 +17,7 @@ const TOOLBAR_WORDS = new Set(('无障碍 无障碍阅读 无障碍浏览 长者
   '微信 微博 头条 抖音 手机版 移动版 网站地图 设为首页 加入收藏 English 智能问答 IPv6 支持IPv6 本站支持IPv6 政务微博 政务微信 ' +
   '客户端 邮箱 站内搜索 搜索 首页').split(' '));
 /** A service hotline in a site header: 12345, 12348公共法律服务热线. */
-const HOTLINE = /^(?:\d{5}|\d{5}?\S{0,12}热线(?:[:：]?\d{5,12})?)$/;
+const HOTLINE = /^(?:\d{5}|(?:\d{5})?\S{0,12}热线(?:[:：]?\d{5,12})?)$/;
 /** Controls and labels a government article page prints around the text. */
 const TOP_CHROME = [
   /^支持\s*IPv6$/i,
