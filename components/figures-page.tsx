@@ -1,5 +1,6 @@
-import Link from 'next/link';
 import type { Metric, MetricKind, Report, YearComparison } from '@/lib/report';
+import { metricGroups } from '@/lib/report';
+import { formatMetricValue } from '@/lib/ui/format';
 import { reportPath } from '@/lib/site/urls';
 import { IDS } from '@/lib/ui/ids';
 import { Breadcrumb } from './breadcrumb';
@@ -15,44 +16,51 @@ export interface FiguresPageProps {
 }
 
 const KIND_NAMES: Record<MetricKind, string> = {
-  count: '数量', percent: '百分比', money: '金额', rank: '排名', measure: '计量', duration: '时长', ratio: '倍数',
+  count: '数量', percent: '百分比', gap: '百分点差', money: '金额', rank: '排名', measure: '计量', duration: '时长', ratio: '倍数',
 };
 
+/** Column headings, also shown before each value when a narrow screen stacks the rows. */
+const COLUMNS = ['名称', '原文数据', '数值', '类型'] as const;
+
+/**
+ * The quantities of one part as a table. On a narrow screen (or at a large 字号) each row is
+ * stacked as a short block instead, so no cell is squeezed to one character a line; the ARIA
+ * roles keep it a table for screen readers whatever CSS does to its display.
+ */
 function MetricTable({ id, caption, metrics, slug }: { id: string; caption: string; metrics: Metric[]; slug: string }) {
   return (
     <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table id={id} className="figures-table">
+      <table id={id} className="figures-table" role="table">
         <caption id={`${id}-caption`}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">名称</th>
-            <th scope="col">原文数据</th>
-            <th scope="col">数值</th>
-            <th scope="col">类型</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            {COLUMNS.map((c) => <th key={c} scope="col" role="columnheader">{c}</th>)}
           </tr>
         </thead>
-        <tbody>
-          {metrics.map((m) => (
-            <tr key={m.id} data-label={m.label} data-value={m.value}>
-              <th scope="row">{m.label || '—'}</th>
-              <td>
-                <Link href={`${reportPath(slug)}#${m.id}`}>{m.text}</Link>
-              </td>
-              <td>
-                {m.value.toLocaleString('zh-CN')}
-                {m.unit}
-                {m.approximate ? '（约数）' : ''}
-              </td>
-              <td>{KIND_NAMES[m.kind]}</td>
-            </tr>
-          ))}
+        <tbody role="rowgroup">
+          {metrics.map((m) => {
+            const { amount, notes } = formatMetricValue(m);
+            return (
+              <tr key={m.id} role="row" data-label={m.label} data-value={m.value}>
+                <th scope="row" role="rowheader">{m.label || <span className="unnamed">（原文未写明名称）</span>}</th>
+                <td role="cell" data-heading={COLUMNS[1]}>
+                  <a href={`${reportPath(slug)}#${m.id}`} className="figure-text">{m.text}</a>
+                </td>
+                <td role="cell" data-heading={COLUMNS[2]}>
+                  <span className="figure-amount">{amount}</span>
+                  {notes.length > 0 ? <span className="figure-notes">（{notes.join('，')}）</span> : null}
+                </td>
+                <td role="cell" data-heading={COLUMNS[3]}>{KIND_NAMES[m.kind]}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
   );
 }
 
-/** Every quantity of a report, by section, with bar charts for percentages. */
+/** Every quantity of a report, by part of the report, with bar charts for percentages. */
 export function FiguresPage({ report, comparison }: FiguresPageProps) {
   const { meta } = report;
   const crumbs = [...reportCrumbs(report), { label: '数据和图表', href: `${reportPath(meta.slug)}/figures` }];
@@ -61,7 +69,7 @@ export function FiguresPage({ report, comparison }: FiguresPageProps) {
       <Breadcrumb crumbs={crumbs} />
       <h1 id={IDS.title} tabIndex={-1}>{meta.title}：数据和图表</h1>
       <p className="lede">
-        报告正文中的全部 {report.metrics.length} 项数据，按部分列出。点击原文数据可跳到报告中的原句。
+        报告正文中的全部 {report.metrics.length} 项数据，按部分列出；标为“目标”的是计划或预期，不是已取得的结果。点击原文数据可跳到报告中的原句。
         也可下载 <a href={`${reportPath(meta.slug)}/metrics.csv`}>CSV 数据表</a> 或 <a href={`${reportPath(meta.slug)}/data.json`}>JSON 全文数据</a>。
       </p>
       {report.tables.length > 0 ? (
@@ -70,7 +78,7 @@ export function FiguresPage({ report, comparison }: FiguresPageProps) {
           <ul>
             {report.tables.map((table, i) => (
               <li key={table.id}>
-                <Link href={`${reportPath(meta.slug)}#${table.id}`}>{table.title || `表${i + 1}`}</Link>（{table.rows.length} 行 × {table.columns.length} 列）
+                <a href={`${reportPath(meta.slug)}#${table.id}`}>{table.title || `表${i + 1}`}</a>（{table.rows.length} 行 × {table.columns.length} 列）
               </li>
             ))}
           </ul>
@@ -80,21 +88,19 @@ export function FiguresPage({ report, comparison }: FiguresPageProps) {
         </section>
       ) : null}
       {comparison ? <YearComparisonTable lines={comparison.lines} year={meta.year} previousYear={comparison.previousYear} slug={meta.slug} /> : null}
-      {report.sections.filter((s) => s.metrics.length > 0).map((section) => {
-        const percents = section.metrics.filter((m) => m.kind === 'percent' && m.unit === '%');
-        const tableId = `${section.id}-table`;
+      {metricGroups(report).map((group) => {
+        const percents = group.metrics.filter((m) => m.kind === 'percent' && m.unit === '%');
+        const tableId = `${group.id}-table`;
         return (
-          <section key={section.id} aria-labelledby={`${section.id}-title`} className="figures-section">
-            <h2 id={`${section.id}-title`}>
-              {section.ordinal}、{section.title}
-            </h2>
-            {percents.length > 0 ? <PercentChart id={`${section.id}-chart`} metrics={percents} tableId={tableId} /> : null}
-            <MetricTable id={tableId} caption={`第${section.ordinal}部分的数据（${section.metrics.length} 项）`} metrics={section.metrics} slug={meta.slug} />
+          <section key={group.id} aria-labelledby={`${group.id}-title`} className="figures-section">
+            <h2 id={`${group.id}-title`}>{group.title}</h2>
+            {percents.length > 0 ? <PercentChart id={`${group.id}-chart`} metrics={percents} tableId={tableId} /> : null}
+            <MetricTable id={tableId} caption={`本部分的数据（${group.metrics.length} 项）`} metrics={group.metrics} slug={meta.slug} />
           </section>
         );
       })}
       <p>
-        <Link href={reportPath(meta.slug)}>返回报告全文</Link>
+        <a href={reportPath(meta.slug)}>返回报告全文</a>
       </p>
     </div>
   );

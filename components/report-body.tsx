@@ -25,6 +25,7 @@ function ReportSection({ section, showPart }: { section: Section; showPart: bool
   return (
     <section id={section.id} aria-labelledby={headingId} className="report-section">
       {showPart && section.part ? <p className="part-title">{section.part}</p> : null}
+      <Html html={section.partIntro?.html ?? ''} className="prose part-intro" />
       <div className="section-heading">
         <h2 id={headingId}>
           {section.ordinal}、{section.title}

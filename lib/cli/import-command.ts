@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listReportFiles, REPORTS_DIR } from '../content/load';
 import type { PublishedReport } from '../import';
-import { formatImportSummary, importReport, SLUG_PATTERN, suggestSlug } from '../import';
+import { formatImportSummary, importBlocks, SLUG_PATTERN, suggestSlug } from '../import';
 import { formatProblem, readReport } from '../report';
 import { readArgs, stringOption } from './args';
 import type { CliIo } from './io';
@@ -57,14 +57,15 @@ export async function runImport(args: readonly string[], usage: string, io: CliI
     return 1;
   }
   const root = io.cwd;
-  const draft = importReport(document.text, { origin: path.basename(input) });
+  const source = { origin: path.basename(input), furniture: document.furniture };
+  const draft = importBlocks(document.blocks, source);
   const slug = slugOption ?? suggestSlug(draft.values.year, draft.values.issuer, publishedReports(root)) ?? undefined;
   const out = stringOption(parsed, 'out') ?? (slug ? `${REPORTS_DIR}/${slug}.md` : undefined);
   if (!out) {
     io.err('无法确定文件名：请用 --slug 指定网址名称（例如 --slug wuzhou-2024），文件将保存为 content/reports/<网址名称>.md');
     return 2;
   }
-  const result = slug === undefined ? draft : importReport(document.text, { origin: path.basename(input), slug });
+  const result = slug === undefined ? draft : importBlocks(document.blocks, { ...source, slug });
   const failure = writeNew(root, out, result.markdown);
   if (failure) {
     io.err(failure);

@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import mammoth from 'mammoth';
+import type { SourceBlock } from '../import';
+import { readWordDocument, splitBlocks } from '../import';
+import { readDocxParts } from './docx-package';
 
-/** The plain text of a document, or why it cannot be read (in Chinese). */
-export type DocumentText =
+/** A document read for import, or why it cannot be read (in Chinese). */
+export type DocumentContent =
   | {
-      text: string;
+      /** Paragraphs (and Word tables) of the text, with Word's formatting where there is some. */
+      blocks: SourceBlock[];
+      /** Lines found outside the text (Word's headers and footers). */
+      furniture: SourceBlock[];
       warnings: string[];
-      /** What a line of `text` is to staff: a line of the text file, or a paragraph of the Word document. */
+      /** What a block's `line` is to staff: a line of the text file, or a paragraph of the Word document. */
       unit: '行' | '段';
     }
   | { error: string };
@@ -22,11 +27,11 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /**
- * Reads a Word document (.docx, through mammoth's raw-text extraction: one line per
- * paragraph; automatic list numbering is not part of the text) or a text file. `name` is
- * how messages call the file (default: its path). Old .doc, .wps and PDF files are refused with advice.
+ * Reads a Word document (.docx: its structure, through lib/import's Word reader: automatic
+ * numbering, styles, tables, headers and footers) or a text file. `name` is how messages call
+ * the file (default: its path). Old .doc, .wps and PDF files are refused with advice.
  */
-export async function readDocument(file: string, name = file): Promise<DocumentText> {
+export async function readDocument(file: string, name = file): Promise<DocumentContent> {
   const ext = path.extname(file).toLowerCase();
   if (['.doc', '.wps', '.pdf', '.rtf'].includes(ext)) {
     return { error: `${name}: 不支持 ${ext} 文件：请在 Word 或 WPS 中“另存为” .docx 或纯文本（.txt）后再导入` };
@@ -37,11 +42,10 @@ export async function readDocument(file: string, name = file): Promise<DocumentT
   } catch {
     return { error: `${name}: 无法读取这个文件：请检查路径` };
   }
-  if (ext !== '.docx') return { text: decodeText(bytes), warnings: [], unit: '行' };
+  if (ext !== '.docx') return { blocks: splitBlocks(decodeText(bytes)), furniture: [], warnings: [], unit: '行' };
   try {
-    const result = await mammoth.extractRawText({ buffer: bytes });
-    // mammoth ends every paragraph with a blank line: one line per paragraph numbers them as Word does.
-    return { text: result.value.replace(/\n\n/g, '\n'), warnings: result.messages.map((m) => m.message), unit: '段' };
+    const word = readWordDocument(await readDocxParts(bytes));
+    return { ...word, unit: '段' };
   } catch {
     return { error: `${name}: 无法读取这个 Word 文件：请确认它是 .docx 格式，且没有加密或损坏` };
   }

@@ -1,9 +1,9 @@
 import type { DocumentDate } from './dates';
 import { isoDate, readTitleYear } from './dates';
-import type { FrontMatterValues, RequiredField } from './front-matter-writer';
 import { kindFromTitle } from '../report/meta-schema';
+import type { FrontMatterValues, RequiredField } from './front-matter-writer';
 import { DEFAULT_COLUMNS, DISCLOSURE_COLUMNS, REQUIRED_FIELDS } from './front-matter-writer';
-import type { PageInfo } from './page-chrome';
+import type { PageInfo } from './page-info';
 
 /** What the document says that front matter can be filled from. */
 export interface FrontMatterClues {
@@ -34,11 +34,8 @@ export interface FrontMatterGuess {
 
 /** A place name opening a title (梧州市, 深圳市南山区, 广西壮族自治区) before its year. */
 const TITLE_PLACE = /^(.{2,15}?(?:省|市|区|县|自治州|州|盟|旗))(?=\d{4}|[〇○零一二三四五六七八九]{4}|关于)/;
-
-/** Whether a line reads as a report's title: one unpunctuated line naming a report. */
-export function isTitleLine(text: string): boolean {
-  return text.length >= 6 && text.length <= 80 && !/[。，、；：！？,;:!?]/.test(text) && /报告|情况|总结/.test(text);
-}
+/** An issuing body opening a title before 关于 (梧州市人民政府关于2023年度…的报告). */
+const TITLE_BODY = /^(.{2,30}?(?:人民政府|政府|委员会|办公室|办公厅|局|厅))关于/;
 
 /**
  * Fills the required front-matter fields from what the document says: the page's title,
@@ -57,10 +54,14 @@ export function guessFrontMatter(clues: FrontMatterClues): FrontMatterGuess {
     review.push({ field: 'year', message: `按正文第一句推测为 ${year}，请核对` });
   }
 
-  let issuer = signed.issuer ?? '';
+  let issuer = page.issuer ?? signed.issuer ?? '';
+  if (page.issuer && signed.issuer && page.issuer !== signed.issuer) {
+    review.push({ field: 'issuer', message: `页面上的发布机构是“${page.issuer}”，文末落款是“${signed.issuer}”：已填发布机构，请核对` });
+  }
+  const named = TITLE_BODY.exec(title)?.[1];
   const place = TITLE_PLACE.exec(title)?.[1];
-  if (!issuer && place) {
-    issuer = `${place}人民政府`;
+  if (!issuer && (named || place)) {
+    issuer = named ?? `${place}人民政府`;
     review.push({ field: 'issuer', message: `按标题推测为“${issuer}”，请核对` });
   }
 

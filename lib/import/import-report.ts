@@ -1,5 +1,5 @@
 import type { FieldReview } from './front-matter-guess';
-import { guessFrontMatter, isTitleLine } from './front-matter-guess';
+import { guessFrontMatter } from './front-matter-guess';
 import type { FrontMatterValues, RequiredField } from './front-matter-writer';
 import { writeFrontMatter } from './front-matter-writer';
 import { writeBody } from './markdown-writer';
@@ -8,6 +8,7 @@ import type { ImportNote, OutputBlock } from './structure';
 import { recogniseStructure } from './structure';
 import type { SourceBlock } from './text-blocks';
 import { splitBlocks } from './text-blocks';
+import { isAddressee, readTitleLines } from './title';
 import { findWebTables } from './web-tables';
 
 /**
@@ -53,9 +54,12 @@ export interface ImportResult {
   review: FieldReview[];
   /** Structure recognised or left unplaced, by line of the document. */
   notes: ImportNote[];
-  /** Lines of web-page chrome removed (they are not report text). */
+  /** Lines removed as not report text: web-page chrome, page numbers, Word's headers and footers. */
   removed: SourceBlock[];
 }
+
+/** Text compared as a title: without spaces and a 【栏目】 prefix. */
+const titleKey = (text: string) => text.replace(/^【[^】]*】/, '').replace(/[\s\u3000]/g, '');
 
 /**
  * Turns the plain text of a report (a .txt file, text extracted from Word, or a web page
@@ -63,16 +67,29 @@ export interface ImportResult {
  * drops a paragraph of the report; reports what it could not place.
  */
 export function importReport(text: string, options: ImportOptions = {}): ImportResult {
-  const chrome = stripPageChrome(splitBlocks(text));
+  return importBlocks(splitBlocks(text), options);
+}
+
+/**
+ * Turns the paragraphs (and tables) of a report into a content file: page chrome removed and
+ * read, the title (one or several lines, or Word's title lines) taken into front matter, the
+ * 主送 line kept at the head of the intro, the structure recognised. `furniture` are lines the
+ * reader found outside the text (Word's headers and footers): reported as removed.
+ */
+export function importBlocks(source: readonly SourceBlock[], options: ImportOptions & { furniture?: readonly SourceBlock[] } = {}): ImportResult {
+  const chrome = stripPageChrome(source);
   let blocks = chrome.blocks;
   let title = chrome.page.title ?? null;
   const notes: ImportNote[] = [];
-  const first = blocks[0];
-  if (title === null && first && isTitleLine(first.text)) {
-    title = first.text;
-    blocks = blocks.slice(1);
-    notes.push({ line: first.line, kind: 'recognised', message: `开头的“${first.text}”作为标题（写入头信息 title）` });
+  const lead = readTitleLines(blocks);
+  if (lead && (title === null || titleKey(lead.title) === titleKey(title))) {
+    title ??= lead.title;
+    const lines = blocks.slice(0, lead.count);
+    notes.push({ line: lines[0]?.line ?? 1, kind: 'recognised', message: `开头的“${lines.map((b) => b.text).join('”“')}”作为标题（写入头信息 title）` });
+    blocks = blocks.slice(lead.count);
   }
+  const addressee = blocks[0] !== undefined && isAddressee(blocks[0].text) ? blocks[0] : null;
+  if (addressee) notes.push({ line: addressee.line, kind: 'recognised', message: `“${addressee.text}”作为主送机关，保留在引言开头` });
   const web = takeWebTables(blocks);
   notes.push(...web.notes);
   const recognised = recogniseStructure(web.blocks);
@@ -86,7 +103,7 @@ export function importReport(text: string, options: ImportOptions = {}): ImportR
   const guess = guessFrontMatter({
     page: chrome.page,
     title,
-    firstParagraph: web.blocks[0]?.text ?? null,
+    firstParagraph: web.blocks[addressee ? 1 : 0]?.text ?? null,
     signed: { issuer: structure.signature?.issuer, date: structure.signature?.date },
     slug: options.slug,
   });
@@ -97,6 +114,6 @@ export function importReport(text: string, options: ImportOptions = {}): ImportR
     missing: guess.missing,
     review: guess.review,
     notes: [...notes, ...structure.notes].sort((a, b) => a.line - b.line),
-    removed: chrome.removed,
+    removed: [...(options.furniture ?? []), ...chrome.removed],
   };
 }

@@ -7,3 +7,5 @@ export * from './page-chrome';
 export * from './slug';
 export * from './summary';
 export * from './scaffold';
+export * from './word-document';
+export * from './table-grid';

@@ -1,23 +1,5 @@
+import { escapeMarkdown } from './markdown-escape';
 import type { OutputBlock } from './structure';
-
-/** ASCII characters that Markdown could read as syntax anywhere in a line. */
-const INLINE_SYNTAX = /[\\`*_[\]<]|&(?=#?\w+;)/g;
-
-/** Line starts that Markdown would read as a list, heading, quote, rule or code fence. */
-const BLOCK_START = /^(?:[#>+=|~-]|\d+[.)](?:\s|$)|`{3})/;
-
-/**
- * Escapes a line of plain text so that Markdown shows it exactly as written: backslash
- * escapes before ASCII syntax characters (which CommonMark removes when rendering), and
- * before a line start that would make a list item (`1. `), heading, quote or rule.
- */
-export function escapeMarkdown(text: string): string {
-  const inline = text.replace(INLINE_SYNTAX, (c) => `\\${c}`);
-  const start = BLOCK_START.exec(inline);
-  if (!start) return inline;
-  const at = /^\d+/.exec(inline)?.[0].length ?? 0;
-  return `${inline.slice(0, at)}\\${inline.slice(at)}`;
-}
 
 /** A heading's text, escaped, without a trailing `#` run that Markdown would drop. */
 function headingText(text: string): string {
@@ -25,9 +7,10 @@ function headingText(text: string): string {
 }
 
 /** One block as Markdown. */
-function blockText(b: OutputBlock): string {
+function writeBlock(b: OutputBlock): string {
   switch (b.kind) {
     case 'heading': return `## ${headingText(b.text)}`;
+    case 'subheading': return `### ${headingText(b.text)}`;
     case 'closing-mark': return '***';
     case 'table': return b.markdown;
     default: return escapeMarkdown(b.text);
@@ -36,5 +19,5 @@ function blockText(b: OutputBlock): string {
 
 /** Writes the body blocks as Markdown: `## ` headings, paragraphs and tables separated by blank lines, `***`. */
 export function writeBody(blocks: readonly OutputBlock[]): string {
-  return `${blocks.map(blockText).join('\n\n')}\n`;
+  return `${blocks.map(writeBlock).filter((text) => text !== '').join('\n\n')}\n`;
 }

@@ -16,14 +16,19 @@ export function isIssuerLine(text: string): boolean {
   return text.length <= 30 && !PUNCTUATION.test(text) && ISSUING_BODY.test(text);
 }
 
+/** A note in brackets under the date of an official document: （此件公开发布）, （联系人：…，电话：…）. */
+const DOCUMENT_NOTE = /^[（(][^（）()]{2,40}[）)]$/;
+
 /**
- * Finds the signature at the end of `blocks[0, end)`: an optional 特此报告。, then the issuing
- * body and/or the date as lines of their own. Null when the text ends otherwise.
+ * Finds the signature at the end of `blocks[0, end)`: an optional 特此报告。 (专此报告。), then
+ * the issuing body and/or the date as lines of their own, and notes in brackets under them.
+ * Null when the text ends otherwise.
  */
 export function findSignature(blocks: readonly SourceBlock[], end = blocks.length): Signature | null {
   let i = end;
   const found: Omit<Signature, 'start'> = {};
   const text = (at: number) => blocks[at]?.text ?? '';
+  while (i > 1 && DOCUMENT_NOTE.test(text(i - 1))) i -= 1;
   const date = i > 0 ? readDateLine(text(i - 1)) : null;
   if (date) {
     found.date = date;

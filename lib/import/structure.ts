@@ -1,4 +1,5 @@
 import { parseChineseNumeral, toChineseNumeral } from '../report/numerals';
+import { pointMarkers } from '../report/points';
 import { readDateLine } from './dates';
 import { findClosing } from './closing';
 import { APPENDIX_HEADING, ITEM_MARKER, PAREN_MARKER, PUNCTUATION, SECTION_MARKER, SHI_MARKER } from './patterns';
@@ -6,16 +7,19 @@ import { splitRunTogetherPoints } from './run-together';
 import { splitSectionHeading } from './section-heading';
 import type { Signature } from './signature';
 import { findSignature, isIssuerLine } from './signature';
+import { tableGridToMarkdown } from './tables';
 import type { SourceBlock } from './text-blocks';
 
 /** One block of the body as structure recognition lays it out. */
-export type StructureBlock =
+export type OutputBlock =
   | { kind: 'heading'; text: string; line: number }
   | { kind: 'paragraph'; text: string; line: number }
+  /** A table (from Word, or copied from a web page) already written as a Markdown table. */
+  | { kind: 'table'; markdown: string; line: number }
+  /** A sub-point heading Word marks by formatting only (a bold or Heading-styled short line): ### in Markdown. */
+  | { kind: 'subheading'; text: string; line: number }
   | { kind: 'closing-mark'; line: number };
 
-/** One block of the Markdown body the importer writes: a structure block, or a table already in Markdown. */
-export type OutputBlock = StructureBlock | { kind: 'table'; markdown: string; line: number };
 
 /** Something the importer wants staff to look at, with the line of the imported document. */
 export interface ImportNote {
@@ -28,7 +32,7 @@ export interface ImportNote {
 
 /** The body as Markdown blocks, with what staff should review. */
 export interface Structure {
-  blocks: StructureBlock[];
+  blocks: OutputBlock[];
   notes: ImportNote[];
   /** The signature (特此报告。, issuer, date) at the end of the text, if any. */
   signature: Signature | null;
@@ -39,9 +43,24 @@ const MAX_PART_HEADING = 25;
 
 /** A short line without punctuation or numbering: a heading of some kind, or a signature line. */
 export function isBareLine(text: string): boolean {
-  return text.length <= MAX_PART_HEADING && !PUNCTUATION.test(text) && !ITEM_MARKER.test(text) &&
+  return text !== '' && text.length <= MAX_PART_HEADING && !PUNCTUATION.test(text) && !ITEM_MARKER.test(text) &&
     !SHI_MARKER.test(text) && readDateLine(text) === null;
 }
+
+/**
+ * A short line that Word sets apart as a heading (Heading style, Title, or bold throughout) and
+ * that carries no numbering: a heading whatever its final 。 or ：.
+ */
+export function isStyledHeading(block: SourceBlock): boolean {
+  const style = block.style;
+  const styled = style?.heading !== undefined || style?.title === true || style?.bold === true;
+  const text = block.text.replace(/[。：:]$/, '');
+  return styled && text !== '' && text.length <= MAX_PART_HEADING && !PUNCTUATION.test(text) && !ITEM_MARKER.test(text) &&
+    !SHI_MARKER.test(text) && !SECTION_MARKER.test(text) && !PAREN_MARKER.test(text);
+}
+
+/** A line that may be an unnumbered part heading (2022年工作回顾). */
+const isPartCandidate = (b: SourceBlock): boolean => isBareLine(b.text) || isStyledHeading(b);
 
 /** Where the numbered sections and unnumbered part headings are. */
 interface Layout {
@@ -60,7 +79,7 @@ function layOut(blocks: readonly SourceBlock[], end: number): Layout {
     const ordinal = block ? SECTION_MARKER.exec(block.text)?.[1] : undefined;
     const number = ordinal === undefined ? null : parseChineseNumeral(ordinal);
     if (!block || ordinal === undefined || number === null) continue;
-    const candidates = blocks.slice(since, i).map((b, k) => ({ b, at: since + k })).filter(({ b }) => isBareLine(b.text));
+    const candidates = blocks.slice(since, i).map((b, k) => ({ b, at: since + k })).filter(({ b }) => isPartCandidate(b));
     const part = number === 1 ? candidates.at(-1) : undefined;
     if (number === expected || part) {
       if (part) {
@@ -80,8 +99,8 @@ function layOut(blocks: readonly SourceBlock[], end: number): Layout {
 }
 
 /** Short unpunctuated lines left as paragraphs: they look like headings the importer could not place. */
-function strayHeadings(blocks: readonly SourceBlock[], layout: Layout, signature: Signature | null, end: number): ImportNote[] {
-  const skip = new Set([...layout.parts, ...layout.sections]);
+function strayHeadings(blocks: readonly SourceBlock[], layout: Layout, signature: Signature | null, end: number, placed: ReadonlySet<number>): ImportNote[] {
+  const skip = new Set([...layout.parts, ...layout.sections, ...placed]);
   return blocks.slice(0, end).flatMap((b, i) =>
     skip.has(i) || !isBareLine(b.text) || SECTION_MARKER.test(b.text) || PAREN_MARKER.test(b.text) ||
       (signature !== null && i >= signature.start) || isIssuerLine(b.text)
@@ -95,12 +114,41 @@ function findAppendix(blocks: readonly SourceBlock[]): number {
   return at < 0 ? blocks.length : at;
 }
 
-/** Paragraphs of the sections whose points are written `一是…`, split where a point starts a sentence. */
-function sectionParagraphs(blocks: readonly SourceBlock[], from: number, to: number, lead: string, line: number): StructureBlock[] {
-  const texts = [...(lead ? [{ text: lead, line }] : []), ...blocks.slice(from, to)];
+/** A block of the document as it is written out: a paragraph, or a table kept whole. */
+function asWritten(b: SourceBlock): OutputBlock {
+  return b.table ? { kind: 'table', markdown: tableGridToMarkdown(b.table), line: b.line } : { kind: 'paragraph', text: b.text, line: b.line };
+}
+
+/** Whether a section numbers no points of its own (（一）, 一是) but has lines Word sets apart as headings: they make its points. */
+function isHeadedByStyle(texts: readonly SourceBlock[]): boolean {
+  return !texts.some((b) => PAREN_MARKER.test(b.text) || pointMarkers(b.text, 1).length > 0) && texts.some(isStyledHeading);
+}
+
+/**
+ * Paragraphs of a section: split where an 一是 point starts a sentence; a line Word sets apart
+ * as a heading becomes a sub-point heading when the section numbers no points otherwise.
+ */
+function sectionParagraphs(blocks: readonly SourceBlock[], from: number, to: number, lead: string, line: number): OutputBlock[] {
+  const texts: SourceBlock[] = [...(lead ? [{ text: lead, line }] : []), ...blocks.slice(from, to)];
   const parenStyle = texts.some((b) => PAREN_MARKER.test(b.text));
-  const pieces = parenStyle ? texts.map((b) => ({ ...b, parts: [b.text] })) : splitRunTogetherPoints(texts);
-  return pieces.flatMap((b) => b.parts.map((text) => ({ kind: 'paragraph' as const, text, line: b.line })));
+  const headed = isHeadedByStyle(texts);
+  const pieces = parenStyle || headed ? texts.map((b) => ({ ...b, parts: [b.text] })) : splitRunTogetherPoints(texts);
+  return pieces.flatMap((b): OutputBlock[] => {
+    if (b.table) return [asWritten(b)];
+    if (headed && isStyledHeading(b)) return [{ kind: 'subheading', text: b.text, line: b.line }];
+    return b.parts.map((text) => ({ kind: 'paragraph' as const, text, line: b.line }));
+  });
+}
+
+/** Indices of the lines a section body turns into sub-point headings. */
+function subheadings(blocks: readonly SourceBlock[], sections: readonly number[], ends: (i: number) => number): Set<number> {
+  const placed = new Set<number>();
+  for (const start of sections) {
+    const body = blocks.slice(start + 1, ends(start));
+    if (!isHeadedByStyle(body)) continue;
+    body.forEach((b, k) => { if (isStyledHeading(b)) placed.add(start + 1 + k); });
+  }
+  return placed;
 }
 
 /**
@@ -114,11 +162,11 @@ export function recogniseStructure(blocks: readonly SourceBlock[]): Structure {
   const layout = layOut(blocks, appendix);
   const signature = findSignature(blocks, appendix);
   const closing = findClosing(blocks, layout.sections, appendix, signature);
-  const notes = [...layout.notes, ...strayHeadings(blocks, layout, signature, appendix)];
-  const out: StructureBlock[] = [];
+  const out: OutputBlock[] = [];
   const starts = [...layout.sections, ...layout.parts, closing ?? appendix, appendix].sort((a, b) => a - b);
   const nextStart = (i: number) => starts.find((s) => s > i) ?? blocks.length;
-  const paragraph = (b: SourceBlock): StructureBlock => ({ kind: 'paragraph', text: b.text, line: b.line });
+  const notes = [...layout.notes, ...strayHeadings(blocks, layout, signature, appendix, subheadings(blocks, layout.sections, nextStart))];
+  const paragraph = asWritten;
   const firstBoundary = Math.min(...starts);
   out.push(...blocks.slice(0, firstBoundary).map(paragraph));
   for (let i = firstBoundary; i < blocks.length; i = nextStart(i)) {

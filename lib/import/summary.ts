@@ -32,7 +32,7 @@ function structureLines(report: Report): string[] {
 export function formatImportSummary(result: ImportResult, report: Report | null, file: string, unit: '行' | '段' = '行'): string {
   const out = [`已导入：${file}`, '', '识别出的结构：', ...(report ? structureLines(report) : ['  （无法解析，见上面的错误）'])];
   if (result.removed.length > 0) {
-    out.push('', `已去掉网页上的其他内容（${result.removed.length} 行，不属于报告正文）：${result.removed.map((b) => b.text).join('；')}`);
+    out.push('', `已去掉不属于报告正文的内容（网页栏目、页码、页眉页脚，共 ${result.removed.length} 行）：${result.removed.map((b) => b.text).join('；')}`);
   }
   if (result.missing.length > 0) {
     out.push('', `请补填头信息：${result.missing.map((f) => `${f}（${FIELD_NAMES[f]}）`).join('、')}`);

@@ -1,6 +1,7 @@
 import { disclosureWarnings } from './disclosure-checks';
 import type { ContentProblem } from './errors';
 import { locateField, splitFrontMatter } from './front-matter';
+import { extractMetrics } from './metrics';
 import { checkNumbers } from './number-checks';
 import type { Report } from './types';
 
@@ -76,6 +77,31 @@ function numberProblems(lines: readonly string[], bodyLine: number, file: string
 }
 
 /**
+ * Metrics the text does not name (数说 and the figures page would show them without a name),
+ * located by walking the body lines in order and pairing each line's quantities with the
+ * report's, which come in the same order.
+ */
+function unlabelledProblems(report: Report, lines: readonly string[], bodyLine: number, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  let next = 0;
+  lines.forEach((text, i) => {
+    if (/^\s*#/.test(text)) return;
+    for (const found of extractMetrics(text)) {
+      const at = report.metrics.findIndex((m, k) => k >= next && k < next + 3 && m.text === found.text);
+      if (at < 0) continue;
+      next = at + 1;
+      const metric = report.metrics[at];
+      if (metric && metric.label === '') {
+        problems.push(warning(file, bodyLine + i, '正文',
+          `无法从上下文确定数据“${metric.text}”指的是什么，它在数说和“数据和图表”页上将没有名称：请在头信息 figures 中为它写上名称（text: ${metric.text}，label: 名称，headline: false），或改写这句话，让数字紧跟在它所计量的事物后面`,
+          found.start + 1));
+      }
+    }
+  });
+  return problems;
+}
+
+/**
  * Advice for staff on a valid report (warnings, never errors): published after the deadline of
  * its kind, required parts that seem missing, suspicious numbers, and for a 年报 its tables
  * checked against the national format. `source` is the file's text, used to locate each
@@ -92,5 +118,6 @@ export function reportWarnings(report: Report, source: string, file: string): Co
     ...missingPartProblems(report, file, firstLine),
     ...numberProblems(bodyLines, frontMatter.bodyLine, file),
     ...disclosureWarnings(report, file, firstLine),
-  ];
+    ...unlabelledProblems(report, bodyLines, frontMatter.bodyLine, file),
+  ].sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -45,7 +45,7 @@ const round = (n: number) => Number(n.toPrecision(10));
 
 /** A normalised amount written back the way the figure is written (万元, 亿元, 个百分点 …). */
 export function formatAmount(amount: number, like: Metric): string {
-  if (like.kind === 'percent') return `${round(amount)}${like.unit === '%' ? '个百分点' : like.unit}`;
+  if (like.kind === 'percent' || like.kind === 'gap') return `${round(amount)}${like.unit === '%' || like.unit === '百分点' ? '个百分点' : like.unit}`;
   if (like.text.includes('亿')) return `${round(amount / 1e8)}亿${like.unit}`;
   if (like.text.includes('万')) return `${round(amount / 1e4)}万${like.unit}`;
   return `${round(amount)}${like.unit}`;
@@ -60,7 +60,7 @@ export function figureChange(figure: HeadlineFigure, previous: Report | null): F
   if (!match) return null;
   const delta = round(figure.metric.value - match.value);
   const direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'same';
-  const verb = figure.metric.kind === 'percent'
+  const verb = figure.metric.kind === 'percent' || figure.metric.kind === 'gap'
     ? { up: '上升', down: '下降', same: '持平' }[direction]
     : { up: '增加', down: '减少', same: '持平' }[direction];
   return {

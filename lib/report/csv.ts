@@ -10,6 +10,11 @@ export const CSV_COLUMNS = [
   ['unit', '单位'],
   ['kind', '类型'],
   ['approximate', '约数'],
+  ['min', '范围下限'],
+  ['max', '范围上限'],
+  ['bound', '限值'],
+  ['target', '目标'],
+  ['point', '小点'],
 ] as const;
 
 /** What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection). */

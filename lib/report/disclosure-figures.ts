@@ -7,7 +7,7 @@ import type { Metric, Report } from './types';
 /** A figure read from a table: a metric-like quantity whose id is the cell (or header) it stands in. */
 function figure(key: string, label: string, id: string, value: number, unit: string, kind: Metric['kind'], section: number | null): HeadlineFigure {
   const text = `${value}${unit === '%' ? '%' : unit}`;
-  return { key, label, metric: { id, text, value, unit, kind, approximate: false, label, section } };
+  return { key, label, metric: { id, text, value, unit, kind, approximate: false, min: null, max: null, bound: null, target: false, label, section, point: null } };
 }
 
 const asNumber = (cell: MatchedCell | null) => (cell && typeof cell.value === 'number' ? cell.value : cell && cell.value === null ? 0 : null);

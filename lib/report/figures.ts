@@ -27,19 +27,39 @@ export function figureKey(metric: Metric, label = metric.label): string {
   return `${normalised}|${metric.unit}`;
 }
 
+/** How telling a metric is as a key figure; 0 for one that cannot stand there (no name, a goal, a limit). */
 function score(metric: Metric): number {
-  if (metric.label.length < 2) return 0;
+  if (metric.label.length < 2 || metric.target || metric.bound !== null) return 0;
   if (metric.kind === 'money') return 5;
   if (metric.kind === 'percent' && /率|比例|占比/.test(metric.label)) return 4;
   if (metric.kind === 'count' && metric.value >= 100) return 3;
   return 1;
 }
 
-/** A default selection: the most telling figure of each section, the best few in text order. */
-function defaultFigures(report: Report): Metric[] {
-  const best = report.sections
-    .map((section) => [...section.metrics].sort((a, b) => score(b) - score(a))[0])
+/** The most telling metric of each group, in text order. */
+function bestOfEach(groups: readonly Metric[][]): Metric[] {
+  return groups
+    .map((group) => [...group].sort((a, b) => score(b) - score(a))[0])
     .filter((m): m is Metric => m !== undefined && score(m) > 1);
+}
+
+/** Metrics grouped by a key, groups in order of their first metric. */
+function groupBy(metrics: readonly Metric[], key: (m: Metric) => string): Metric[][] {
+  const groups = new Map<string, Metric[]>();
+  for (const m of metrics) groups.set(key(m), [...(groups.get(key(m)) ?? []), m]);
+  return [...groups.values()];
+}
+
+/**
+ * A default selection: the most telling figure of each section, the best few in text order.
+ * When fewer sections than figures have one (a report whose figures all sit in one section),
+ * each sub-point counts as a group of its own, so that the figures spread over the report.
+ * Goals, limits and figures without a name never stand there.
+ */
+function defaultFigures(report: Report): Metric[] {
+  const metrics = report.sections.flatMap((s) => s.metrics);
+  let best = bestOfEach(groupBy(metrics, (m) => String(m.section)));
+  if (best.length < DEFAULT_FIGURE_COUNT) best = bestOfEach(groupBy(metrics, (m) => `${m.section}:${m.point}`));
   const top = [...best].sort((a, b) => score(b) - score(a)).slice(0, DEFAULT_FIGURE_COUNT);
   return best.filter((m) => top.includes(m));
 }
@@ -73,6 +93,25 @@ export function headlineFigures(report: Report): HeadlineFigure[] {
   const fromTables = disclosureFigures(report);
   if (fromTables.length > 0) return fromTables;
   return defaultFigures(report).map((metric) => ({ metric, label: metric.label, key: keys.get(metric.id) ?? figureKey(metric) }));
+}
+
+/**
+ * The report with the labels staff gave in front matter (figures: text + label) on its
+ * metrics, so that the figures page, data.json and metrics.csv name them as 数说 does.
+ */
+export function withStaffLabels(report: Report): Report {
+  const labels = new Map<string, string>();
+  for (const choice of report.meta.figures) {
+    const metric = choice.label ? findChoice(report, choice) : undefined;
+    if (metric && choice.label) labels.set(metric.id, choice.label);
+  }
+  if (labels.size === 0) return report;
+  const relabel = (m: Metric): Metric => (labels.has(m.id) ? { ...m, label: labels.get(m.id) ?? m.label } : m);
+  return {
+    ...report,
+    sections: report.sections.map((s) => ({ ...s, metrics: s.metrics.map(relabel) })),
+    metrics: report.metrics.map(relabel),
+  };
 }
 
 /** Front-matter figure entries that name no quantity of the body, as problems for staff. */

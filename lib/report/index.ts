@@ -17,3 +17,4 @@ export * from './table-values';
 export { cellId, NOT_APPLICABLE_TEXT } from './table-html';
 export * from './open-data-schema';
 export * from './report-kind';
+export * from './metric-groups';

@@ -1,10 +1,18 @@
 /**
- * Finds the quantities (counts, percentages, money, ranks, measures, durations, ratios) written
- * with Arabic digits in one paragraph of a Chinese government report. Pure: no I/O, no deps.
+ * Finds the quantities (counts, percentages, money, ranks, measures, durations, ratios, gaps
+ * between rates) written with Arabic digits, and ranks written 第N or 第二, in one paragraph of a
+ * Chinese government report. Pure: no I/O, no deps.
  */
+import type { MetricBound } from './metric-context';
+import { boundPrefix, isRateGap, isSpecification, isTarget, UPPER_SUFFIXES } from './metric-context';
+import { followingLabel, MAX_LABEL, precedingLabel } from './metric-labels';
+import { isDigit, isLatin, RANK_CONTEXT, startsAt, words } from './metric-words';
+import { parseChineseNumeral } from './numerals';
 
-/** What kind of quantity a metric is. */
-export type MetricKind = 'count' | 'percent' | 'money' | 'rank' | 'measure' | 'duration' | 'ratio';
+export type { MetricBound };
+
+/** What kind of quantity a metric is; `gap` is a difference between two rates in percentage points. */
+export type MetricKind = 'count' | 'percent' | 'gap' | 'money' | 'rank' | 'measure' | 'duration' | 'ratio';
 
 /** One quantity found in a paragraph. */
 export interface MetricMatch {
@@ -12,15 +20,23 @@ export interface MetricMatch {
   start: number;
   /** Offset just past the end (input.slice(start, end) === text). */
   end: number;
-  /** Exact text as written, e.g. 2631.54万元, 1000多条, 近480批次, 第2, 99.84%. */
+  /** Exact text as written, e.g. 2631.54万元, 1000多条, 近480批次, 第2, 第二, 99.84%. */
   text: string;
-  /** Normalised value with multipliers applied: 2631.54万元 -> 26315400. */
+  /** Normalised value with multipliers applied: 2631.54万元 -> 26315400; a range's upper bound. */
   value: number;
   /** Base unit after removing the multiplier (元, %, 个, 平方米, 名 for ranks …); '' when none. */
   unit: string;
   kind: MetricKind;
   /** True for 多/余/左右/以上/上下/许 after the number or 近/约/超过… before it, and for ranges. */
   approximate: boolean;
+  /** A range's lower bound (2 in 2-3所), normalised like value; null when not a range. */
+  min: number | null;
+  /** A range's upper bound (3 in 2-3所, equal to value); null when not a range. */
+  max: number | null;
+  /** A limit rather than an amount: upper for 不超过/以下/以内, lower for 不低于/不少于/至少; null otherwise. */
+  bound: MetricBound | null;
+  /** True for a goal rather than a result (力争, 争取, 确保, 预期目标, 不低于, 不少于 in its sentence). */
+  target: boolean;
   /** Short heuristic label naming what is counted, e.g. 行政复议申请; '' if nothing sensible. */
   label: string;
 }
@@ -35,28 +51,24 @@ function unitDefs(list: string, kind: MetricKind): UnitDef[] {
   });
 }
 
-/** A copy sorted longest first, so that longer words win over their prefixes. */
-function longestFirst(list: readonly string[]): string[] {
-  return [...list].sort((a, b) => b.length - a.length);
-}
-
-/** A space-separated word list, longest first. */
-function words(list: string): string[] {
-  return longestFirst(list.split(' '));
-}
-
 /** Units and classifiers, longest first so that 人次 wins over 人 and 千瓦时 over 千瓦. */
 const UNITS: readonly UnitDef[] = [
-  ...unitDefs('个百分点=百分点 百分点 % ‰', 'percent'),
+  ...unitDefs('% ‰', 'percent'),
+  ...unitDefs('个百分点=百分点 百分点', 'gap'),
   ...unitDefs('元 美元 港元 欧元 英镑', 'money'),
   ...unitDefs('倍', 'ratio'),
   ...unitDefs('个工作日=工作日 工作日 个小时=小时 小时 分钟 秒 个月=月 个季度=季度 个星期=周 星期=周 周岁 岁 天 日 周 年', 'duration'),
-  ...unitDefs('平方米 平方公里 平方千米 公里 千米 米 厘米 毫米 立方米 立方 吨 千克 公斤 克 毫克 微克 亩 公顷 千瓦时 千瓦 兆瓦时 兆瓦 吉瓦 瓦 千伏 ' +
-    '标准箱 标箱 升 毫升 英寸 分 人年 km² km kg kWh kW MWh MW GWh GW GB TB PB mm cm m² m³ m ㎡ ℃', 'measure'),
+  ...unitDefs('平方米 平方公里 平方千米 公里 千米 米 厘米 毫米 立方米 立方 吨 千克 公斤 克 毫克 微克 亩 公顷 千瓦时 千瓦 兆瓦时 兆瓦 吉瓦 瓦 千伏安 千伏 伏 ' +
+    '标准箱 标箱 升 毫升 英寸 纳米 分 人年 km² km kg kWh kW kVA kV MWh MW GWh GW GB TB PB mm cm nm m² m³ m ㎡ ℃', 'measure'),
   ...unitDefs('个 件 项 类 宗 部 份 次 条 起 名 人 人次 家 家次 户 户次 所 座 批 批次 场 场次 期 篇 本 册 套 台 辆 艘 处 块 栋 ' +
     '幢 间 张 支 只 株 棵 幅 轮 例 笔 单 位 届 门 节 架 架次 列 车次 班次 航次 件次 项次 个次 份次 组 枚 颗 头 盏 根 层 床 ' +
-    '种 款 卷 封 堂 课时', 'count'),
+    '种 款 卷 封 堂 课时 市 县 区 镇 乡', 'count'),
 ].sort((a, b) => b.written.length - a.written.length);
+
+/** Places counted after a number (4市, 3县), unless the next character makes a word of them (12345市民热线, 3区域). */
+const PLACE_BLOCKERS: Readonly<Record<string, string>> = {
+  市: '民场级直属区委政容县域内外本', 县: '级域城区属委市', 区: '域级属委块间县内', 镇: '级街村域', 乡: '镇村级',
+};
 
 /** Multipliers as powers of ten, longest first. */
 const MULTIPLIERS: readonly (readonly [string, number])[] = [['万亿', 12], ['千万', 7], ['百万', 6], ['亿', 8], ['万', 4], ['千', 3]];
@@ -76,37 +88,14 @@ const JOINERS = '+＋×*·';
 const BLOCKED_AFTER = words('周年 年级 年代 号 版');
 /** Characters after a 4-digit year that make it a year, a cohort or an edition (2023年度, 2022届). */
 const YEAR_FOLLOWERS = '年届级版季';
-const RANK_CONTEXT = words('排名 排 位居 位列 名列 居 全国 全省 全区 全市');
-const RANK_FOLLOWERS = '，,。；;：:！？!?）)」”"、和与及并且 \u3000\n';
+const RANK_FOLLOWERS = '，,。；;：:！？!?）)」”"、和与及并且的 \u3000\n';
+/** 第 followed by a Chinese numeral (居全国第一, 名列第二). */
+const CHINESE_RANK_AT = /第([一二三四五六七八九十]{1,3})/y;
 const QUOTE_PAIRS: Readonly<Record<string, string>> = {
   '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉', '〔': '〕', '[': ']', '【': '】', '"': '"',
 };
 const CLOSERS = new Set(Object.values(QUOTE_PAIRS));
 const CLAUSE_BOUNDARY = /[，,。；;：:！？!?\n\r\t]/;
-
-// Label lexicon: words stripped around a label, and verbs whose object is the label.
-const TRAILING_WORDS = words('不少于 不低于 至少 力争 突破 分别达到 分别为 分别达 提高到 提升到 提高至 提升至 增加到 增加至 下降到 ' +
-  '下降至 达到 增至 降至 共计 合计 累计 总计 分别 完成 其中 达 为 是 共 已 均 占 有 计 至 到 了 的 、 和 及');
-const SCOPE_WORDS = words('市级以上 省级以上 区级以上 县级以上 自治区级 市本级 全社会 国家级 全市 全区 全省 全国 全县 本级 省级 市级 区级 县级');
-const LEADING_WORDS = longestFirst([...SCOPE_WORDS, ...words('备案审查 进一步 高质量 全年 今年 当年 年内 其中 目前 共计 累计 合计 ' +
-  '总计 先后 成功 依法 有效 提前 高频 持续 全面 积极 主动 以及 各类 各级 各项 各种 评查 适用 公布 施行 审查 建立 成立 设立 组建 ' +
-  '创建 打造 培育 投入 安排 实现 推动 落实 培训 改造 整治 排查 检查 调解 走访 协调 解决 认定 供应 提供 覆盖 吸引 带动 签订 审理 ' +
-  '开放 开设 支持 扶持 资助 督促 推进 加快 力争 配租 续租 新建 新设 新开工 新改扩建 改扩建 新改建 新引进 新认定 新登记 新当选 ' +
-  '新孵化 新培养 新推出 新开通 新接入 新整备 新改造 已 并 及 与 、 为 向 将 把 从 到 比 —')]);
-const OBJECT_VERBS = words('开展 发布 办理 办结 审结 化解 建成 提出 发现 整改 编制 制定 修订 新增 完成 举办 引进 惠及 帮助 获得 ' +
-  '发放 列入 纳入 受理 查处 组织 认定 推出 出台 印发 筹集 选派 接待 开通 上线 报备 减少 节约 培养 评选 实施');
-/** Heads of a short remainder that make a verb part of the noun (化解率, 受理总量): no cut after the verb. */
-const NOUN_SUFFIX_HEADS = '率量数额比占总金规';
-const FOLLOWING_STOPS = '的已和与及并被均都等共受按';
-const FOLLOWING_VERBS = [...OBJECT_VERBS, ...words('实行 达到 实现 进驻 落地 开工 竣工 投产 入驻 获评 入选 通过 解决 进行 参与 ' +
-  '参加 提供 受益 接受 配租 续租 开放 进入 获批 入围 启用 投用 运营')];
-/** Trailing words stripped before a rank (排名全区第2). */
-const RANK_TRAILING_WORDS = longestFirst([...TRAILING_WORDS, ...RANK_CONTEXT, '综合排名']);
-/** Labels made only of one of these words say nothing about what is counted. */
-const FUNCTION_WORDS = new Set([...RANK_TRAILING_WORDS, ...LEADING_WORDS, ...FOLLOWING_VERBS]);
-/** Years, months and days inside a label window (2023年度, 1至11月, 15日). */
-const DATE_WORDS = /\d{4}年(?:度|底|末|初)?|\d{1,2}(?:[—\-至]\d{1,2})?月份?|\d{1,2}日/g;
-const MAX_LABEL = 12;
 /** How far back (in characters) a label is looked for. */
 const MAX_WINDOW = 60;
 
@@ -116,12 +105,6 @@ const FULL_WIDTH: Readonly<Record<string, string>> = { '％': '%', '．': '.' };
 export function normaliseDigits(input: string): string {
   return input.replace(/[０-９％．]/g, (c) => FULL_WIDTH[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
-
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
-const isHan = (c: string | undefined): boolean => c !== undefined && /\p{Script=Han}/u.test(c);
-const startsAt = (text: string, at: number, words: readonly string[]): string | undefined =>
-  words.find((w) => text.startsWith(w, at));
 
 /** An opened quotation, title or bracket; `open` is false once it or a pair around it has closed. */
 interface OpenPair { close: string; at: number; open: boolean }
@@ -188,7 +171,7 @@ function approxPrefix(text: string, at: number, floor: number): string {
   return blockers !== undefined && previous !== undefined && blockers.includes(previous) ? '' : word;
 }
 
-interface Quantity { end: number; exponent: number; unit?: UnitDef; approximate: boolean }
+interface Quantity { end: number; exponent: number; unit?: UnitDef; approximate: boolean; upper: boolean }
 
 /** The unit written at `at`, joining a 个 split by an approximation (10个以上百分点, 2个多月). */
 function unitAt(text: string, at: number): { unit: UnitDef; approximate: boolean } | undefined {
@@ -199,7 +182,13 @@ function unitAt(text: string, at: number): { unit: UnitDef; approximate: boolean
   return { unit: { ...whole, written: `个${split[0]}` }, approximate: split[1] !== undefined };
 }
 
-/** Reads 多/余, a multiplier, a unit (or a compound unit like 吨/日) and 左右/以上 after a number. */
+/** Whether a place classifier is part of a word instead (12345市民热线, 3区域). */
+function isPlaceWord(text: string, unit: UnitDef, after: number): boolean {
+  const blockers = PLACE_BLOCKERS[unit.written];
+  return blockers !== undefined && blockers.includes(text[after] ?? '\0');
+}
+
+/** Reads 多/余, a multiplier, a unit (or a compound unit like 吨/日) and 左右/以上/以下 after a number. */
 function readQuantity(text: string, at: number): Quantity | null {
   if (startsAt(text, at, BLOCKED_AFTER) !== undefined) return null;
   let p = at;
@@ -219,6 +208,7 @@ function readQuantity(text: string, at: number): Quantity | null {
   let unit = found?.unit;
   if (unit === undefined && isLatin(text[p])) return null; // 5G, 4K
   if (unit !== undefined) {
+    if (isPlaceWord(text, unit, p + unit.written.length)) return null;
     approximate ||= found?.approximate === true;
     p += unit.written.length;
     if (unit.kind === 'ratio' || unit.kind === 'duration') skip(APPROX_INFIXES); // 2倍多, 3年多
@@ -230,8 +220,10 @@ function readQuantity(text: string, at: number): Quantity | null {
     }
   }
   const exponent = multiplier?.[1] ?? 0;
-  if (unit !== undefined || exponent > 0) skip(APPROX_SUFFIXES);
-  return { end: p, exponent, unit, approximate };
+  const upper = (unit !== undefined || exponent > 0) ? startsAt(text, p, UPPER_SUFFIXES) : undefined;
+  if (upper !== undefined) p += upper.length;
+  else if (unit !== undefined || exponent > 0) skip(APPROX_SUFFIXES);
+  return { end: p, exponent, unit, approximate, upper: upper !== undefined };
 }
 
 /** The unit after a slash in 吨/日, 微克/立方米 or 批次/千人; '' when it is not a unit. */
@@ -241,59 +233,10 @@ function readDenominator(text: string, at: number): string {
   return unit !== undefined ? scale + unit : text[at + scale.length] === '月' ? '月' : '';
 }
 
-/** Cleans the raw text before a metric into a label (the object of the clause). */
-function precedingLabel(raw: string, rank: boolean): string {
-  let s = raw.replace(/[（(][^（()）]*[)）]|《[^《》]*》|〔[^〔〕]*〕|\[[^[\]]*\]/g, '').replace(/[“”"‘’「」『』\s]/g, '');
-  s = s.replace(/^.*[)）]/, '').replace(/[（(《].*$/, '').replace(DATE_WORDS, '');
-  // "A、B等" lists examples of what the classifier counts: the examples are no label.
-  if (s.endsWith('等')) return '';
-  s = s.slice(s.lastIndexOf('等') + 1);
-  s = stripRepeatedly(s, rank ? RANK_TRAILING_WORDS : TRAILING_WORDS, 'end');
-  s = stripRepeatedly(cutAfterLastVerb(s), LEADING_WORDS, 'start');
-  return shorten(s);
-}
-
-/** Removes words (sorted longest first) from one end while something remains. */
-function stripRepeatedly(s: string, words: readonly string[], side: 'start' | 'end'): string {
-  for (;;) {
-    const word = words.find((w) => (side === 'start' ? s.startsWith(w) : s.endsWith(w)));
-    if (word === undefined || word.length === s.length) return s;
-    s = side === 'start' ? s.slice(word.length) : s.slice(0, -word.length);
-  }
-}
-
-/** Keeps what follows the rightmost verb that takes the label as object (办理行政复议申请 -> 行政复议申请). */
-function cutAfterLastVerb(s: string): string {
-  for (let end = s.length - 2; end >= 2; end -= 1) {
-    const rest = s.slice(end);
-    const partOfNoun = rest.length <= 2 && NOUN_SUFFIX_HEADS.includes(rest[0] ?? '');
-    if (!partOfNoun && OBJECT_VERBS.some((v) => s.startsWith(v, end - v.length))) return rest;
-  }
-  return s;
-}
-
-/** Fits a label into MAX_LABEL characters, keeping the head noun at the end; drops scope-only labels. */
-function shorten(label: string): string {
-  let s = label.length > MAX_LABEL ? stripRepeatedly(label, SCOPE_WORDS, 'start') : label;
-  if (s.length > MAX_LABEL) {
-    const cut = Math.max(...[...'、的和与及对把向在中'].map((c) => s.lastIndexOf(c)));
-    if (cut >= 0 && s.length - cut - 1 >= 2) s = s.slice(cut + 1);
-  }
-  s = s.slice(-MAX_LABEL);
-  return s.length < 2 || FUNCTION_WORDS.has(s) ? '' : s;
-}
-
-/** The noun a classifier introduces (1721个政务服务事项 -> 政务服务事项) and where it ends; '' when none. */
-function followingLabel(text: string, at: number): { label: string; end: number } {
-  let p = at;
-  while (p < text.length && p - at <= MAX_LABEL) {
-    const c = text[p] ?? '';
-    if (c === '“' || c === '”') { p += 1; continue; }
-    if (!isHan(c) || FOLLOWING_STOPS.includes(c) || startsAt(text, p, FOLLOWING_VERBS) !== undefined) break;
-    p += 1;
-  }
-  const label = text.slice(at, p).replace(/[“”]/g, '');
-  return label.length >= 2 && label.length <= 10 ? { label, end: p } : { label: '', end: at };
+/** Whether a ranking word stands in the 8 characters before 第. */
+function hasRankContext(text: string, diAt: number): boolean {
+  const before = text.slice(Math.max(0, diAt - 8), diAt);
+  return RANK_CONTEXT.some((w) => before.includes(w));
 }
 
 /** Whether 第N is a ranking: 第2名, or 全区第2 at the end of a clause. */
@@ -301,8 +244,7 @@ function isRank(text: string, diAt: number, after: number): boolean {
   const next = text[after];
   if (next === '名' || next === '位') return true;
   if (next !== undefined && !RANK_FOLLOWERS.includes(next)) return false;
-  const before = text.slice(Math.max(0, diAt - 8), diAt);
-  return RANK_CONTEXT.some((w) => before.includes(w));
+  return hasRankContext(text, diAt);
 }
 
 /** Where the label window of a metric starting at `at` begins: the clause start or the previous metric. */
@@ -313,13 +255,21 @@ function clauseStart(text: string, at: number, floor: number): number {
   return p;
 }
 
-interface Draft { start: number; end: number; value: number; unit: string; kind: MetricKind; approximate: boolean; follows: boolean }
+interface Draft {
+  start: number; end: number; value: number; unit: string; kind: MetricKind; approximate: boolean;
+  min: number | null; max: number | null; bound: MetricBound | null; follows: boolean;
+}
 /** A metric read at some offset (or null) and the offset where scanning resumes. */
 interface Read { draft: Draft | null; skip: number }
 
-/** Length of the number of a glossary item opening a line ("18.8所1中心：…"), 0 otherwise. */
+/** A draft with the fields that most quantities leave empty. */
+function draftOf(fields: Pick<Draft, 'start' | 'end' | 'value' | 'unit' | 'kind'> & Partial<Draft>): Draft {
+  return { approximate: false, min: null, max: null, bound: null, follows: false, ...fields };
+}
+
+/** Length of the number of a list item opening a line ("18.8所1中心：…", "1.2023年，…"), 0 otherwise. */
 function listMarker(text: string, at: number): number {
-  const marker = /^\d{1,2}[.、](?=[^，。；,;\n]{1,40}[：:])/.exec(text.slice(at, at + 48));
+  const marker = /^\d{1,2}[.、](?=[^，。；,;\n]{1,40}[：:]|(?:19|20)\d\d年)/.exec(text.slice(at, at + 48));
   if (marker === null) return 0;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   return /^\s*$/.test(text.slice(lineStart, at)) ? marker[0].length : 0;
@@ -329,7 +279,24 @@ function listMarker(text: string, at: number): number {
 function readRank(text: string, n: NumberToken): Read {
   const end = text[n.end] === '名' || text[n.end] === '位' ? n.end + 1 : n.end;
   if (n.fraction !== '' || !isRank(text, n.start - 1, n.end)) return { draft: null, skip: n.end };
-  return { draft: { start: n.start - 1, end, value: scaled(n, 0), unit: '名', kind: 'rank', approximate: false, follows: false }, skip: end };
+  return { draft: draftOf({ start: n.start - 1, end, value: scaled(n, 0), unit: '名', kind: 'rank' }), skip: end };
+}
+
+/**
+ * 第二 as a ranking after a ranking word (名列第二, 居全国第一, 全市第五的) or before 名 (第一名);
+ * 第一批, 第一次, 第一责任人 and 把…摆在第一位 are ordinals, no metric.
+ */
+function readChineseRank(text: string, at: number): Read | null {
+  CHINESE_RANK_AT.lastIndex = at;
+  const m = CHINESE_RANK_AT.exec(text);
+  const value = m ? parseChineseNumeral(m[1] ?? '') : null;
+  if (!m || value === null) return null;
+  const after = at + m[0].length;
+  const next = text[after];
+  const ranked = next === '名' || (hasRankContext(text, at) && (next === '位' || next === undefined || RANK_FOLLOWERS.includes(next)));
+  if (!ranked) return { draft: null, skip: after };
+  const end = next === '名' || next === '位' ? after + 1 : after;
+  return { draft: draftOf({ start: at, end, value, unit: '名', kind: 'rank' }), skip: end };
 }
 
 /** A fraction such as 1/4 (a ratio without unit); null when no slash and digit follow the number. */
@@ -338,10 +305,10 @@ function readFraction(text: string, n: NumberToken): Read | null {
   const denominator = readNumber(text, n.end + 1);
   const value = Number((scaled(n, 0) / scaled(denominator, 0)).toPrecision(10));
   if (text[denominator.end] === '/' || !Number.isFinite(value)) return { draft: null, skip: denominator.end };
-  return { draft: { start: n.start, end: denominator.end, value, unit: '', kind: 'ratio', approximate: false, follows: false }, skip: denominator.end };
+  return { draft: draftOf({ start: n.start, end: denominator.end, value, unit: '', kind: 'ratio' }), skip: denominator.end };
 }
 
-/** A number or range (3—5个, 3%-5%) with its multiplier and unit; years, dates and bare numbers are none. */
+/** A number or range (3—5个, 3%-5%) with its multiplier and unit; years, dates, specifications and bare numbers are none. */
 function readAmount(text: string, low: NumberToken): Read {
   let high = low;
   const percent = text[low.end] === '%' ? 1 : 0;
@@ -356,23 +323,40 @@ function readAmount(text: string, low: NumberToken): Read {
   if (quantity === null || (quantity.unit === undefined && quantity.exponent === 0)) return none;
   const unit = quantity.unit;
   if ((isYearLike(low) || isYearLike(high)) && YEAR_FOLLOWERS.includes(text[high.end] ?? '\0')) return none;
-  if (unit?.written === '日' && (text[low.start - 1] === '月' || !/^(?:以内|之内|内)/.test(text.slice(quantity.end)))) return none;
+  // N日 is a date (3月15日) unless it is a time limit (15日内办结, 15日以内).
+  if (unit?.written === '日' && (text[low.start - 1] === '月' || !(quantity.upper || text[quantity.end] === '内'))) return none;
+  if (isSpecification(text, low.start, quantity.end, unit?.base ?? '', quantity.upper || /以上$/.test(text.slice(0, quantity.end)))) return none;
   const kind = unit?.kind ?? 'count';
+  const within = quantity.upper || (kind === 'duration' && text[quantity.end] === '内'); // 15日内办结
   return {
-    draft: {
+    draft: draftOf({
       start: low.start, end: quantity.end, value: scaled(high, quantity.exponent), unit: unit?.base ?? '', kind,
       approximate: quantity.approximate || ranged, follows: kind === 'count' || kind === 'measure',
-    },
+      ...(ranged ? { min: scaled(low, quantity.exponent), max: scaled(high, quantity.exponent) } : {}),
+      ...(within ? { bound: 'upper' as const } : {}),
+    }),
     skip: quantity.end,
   };
 }
 
-/** Extends a draft over an approximation word before it (近480批次); 近3年 is "the last 3 years", not approximate. */
+/**
+ * Extends a draft over a limit word before it (不超过10年: an upper bound, not approximate) or
+ * an approximation word (近480批次); 近3年 is "the last 3 years", not approximate.
+ */
 function applyPrefix(text: string, draft: Draft, floor: number): void {
+  const limit = boundPrefix(text, draft.start, floor);
+  if (limit !== null) {
+    draft.start -= limit.word.length;
+    draft.bound = limit.bound;
+    return;
+  }
   const prefix = approxPrefix(text, draft.start, floor);
   const pastPeriod = prefix === '近' && (draft.unit === '年' || draft.unit === '月');
   if (prefix !== '' && !pastPeriod) { draft.start -= prefix.length; draft.approximate = true; }
 }
+
+/** Whether the number at `at` is a code rather than a quantity: a leading zero (索引号 011043217/2024). */
+const isCode = (text: string, at: number): boolean => text[at] === '0' && isDigit(text[at + 1]);
 
 /** Reads the metric whose number starts at `at`; `skip` is where scanning resumes. */
 function readMetric(text: string, at: number, mask: Uint8Array, floor: number): Read {
@@ -381,11 +365,35 @@ function readMetric(text: string, at: number, mask: Uint8Array, floor: number): 
   const number = readNumber(text, at);
   const before = text[at - 1];
   const joined = JOINERS.includes(before ?? '\0') || JOINERS.includes(text[number.end] ?? '\0');
-  if (mask[at] === 1 || isLatin(before) || joined) return { draft: null, skip: number.end };
+  if (mask[at] === 1 || isLatin(before) || joined || isCode(text, at)) return { draft: null, skip: skipCode(text, number.end) };
   if (before === '第') return readRank(text, number);
   const read = readFraction(text, number) ?? readAmount(text, number);
   if (read.draft !== null) applyPrefix(text, read.draft, floor);
   return read;
+}
+
+/** Past a code's other parts (011043217/2024-00033): none of them is a quantity. */
+function skipCode(text: string, from: number): number {
+  return from + (/^[\d/\-—]*/.exec(text.slice(from))?.[0].length ?? 0);
+}
+
+/** Judges a draft in its sentence: a gap between rates, a goal. */
+function judge(text: string, draft: Draft, window: number): { kind: MetricKind; target: boolean } {
+  const gap = draft.kind === 'percent' && draft.unit === '%' && isRateGap(text, draft.start, window);
+  return { kind: gap ? 'gap' : draft.kind, target: isTarget(text, draft.end) };
+}
+
+/**
+ * The label of a rank or gap without a subject of its own, from the quantity before it in the
+ * sentence: 交易额64.9亿元、居全国第一 ranks 交易额; 比例达99.84%，高于全区23.42% is the gap of
+ * 比例 over the region (label 比例高于全区). '' otherwise.
+ */
+function subjectOfLast(text: string, draft: Draft, kind: MetricKind, last: MetricMatch | undefined, window: string): string {
+  if (last === undefined || last.label === '' || /[。！？!?]/.test(text.slice(last.end, draft.start))) return '';
+  if (kind === 'rank') return last.label;
+  if (kind !== 'gap') return '';
+  const comparison = /(?:高于|低于|高出|低出|超出|领先|快于|慢于|优于)[^，,。；;、\d]*$/.exec(window)?.[0] ?? '';
+  return `${last.label}${comparison}`.length <= MAX_LABEL ? `${last.label}${comparison}` : last.label;
 }
 
 /** Finds every quantity in one paragraph of plain Chinese text, in order and without overlaps. */
@@ -395,19 +403,25 @@ export function extractMetrics(input: string): MetricMatch[] {
   const metrics: MetricMatch[] = [];
   // The noun that followed the previous metric (1721个政务服务事项) and where it ends.
   let previous = { label: '', end: 0 };
+  let last: MetricMatch | undefined;
   let p = 0;
   while (p < text.length) {
-    if (!isDigit(text[p])) { p += 1; continue; }
-    const { draft, skip } = readMetric(text, p, mask, previous.end);
+    const rank = text[p] === '第' && mask[p] !== 1 ? readChineseRank(text, p) : null;
+    if (rank === null && !isDigit(text[p])) { p += 1; continue; }
+    const { draft, skip } = rank ?? readMetric(text, p, mask, previous.end);
     p = Math.max(skip, p + 1);
     if (draft === null) continue;
     const { follows, ...metric } = draft;
-    const window = text.slice(clauseStart(text, draft.start, previous.end), draft.start);
+    const windowStart = clauseStart(text, draft.start, previous.end);
+    const window = text.slice(windowStart, draft.start);
     const after = follows ? followingLabel(text, draft.end) : { label: '', end: draft.end };
     // "1721个政务服务事项100%达到": the noun of the previous metric is the subject of this one.
     const sharesNoun = previous.label !== '' && /^[已均都达为共]*$/.test(window);
-    const label = after.label !== '' ? after.label : sharesNoun ? previous.label : precedingLabel(window, draft.kind === 'rank');
-    metrics.push({ ...metric, text: input.slice(draft.start, draft.end), label });
+    const own = after.label !== '' ? after.label : sharesNoun ? previous.label : precedingLabel(window, draft.kind === 'rank');
+    const judged = judge(text, draft, windowStart);
+    const label = own === '' ? subjectOfLast(text, draft, judged.kind, last, window) : own;
+    last = { ...metric, ...judged, text: input.slice(draft.start, draft.end), label };
+    metrics.push(last);
     previous = after;
   }
   return metrics;

@@ -109,7 +109,7 @@ function inconsistentTotals(text: string, metrics: readonly MetricMatch[]): Numb
     if (!ADDITIVE.has(total.kind) || total.approximate || !TOTAL_WORDS.test(clause)) return [];
     const parts = partsOf(text, metrics, total);
     const sum = Number(parts.reduce((n, p) => n + p.value, 0).toPrecision(12));
-    const like = { ...total, id: '', section: null };
+    const like = { ...total, id: '', section: null, point: null };
     const listed = `${parts.map((p) => p.text).join('、')}，合计${formatAmount(sum, like)}`;
     if (parts.length >= 1 && sum > total.value) {
       return [{ offset: total.start, message: `“${quote(text, total.start, total.end)}”小于其中各项之和（${listed}）：请核对总数和各分项` }];

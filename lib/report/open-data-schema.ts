@@ -54,12 +54,20 @@ const meta = object({
 const metric = object({
   id: text('Anchor of the quantity in the report page, e.g. section-4-m8.'),
   text: text('As written, e.g. 2631.54万元.'),
-  value: { type: 'number', description: 'Normalised value, e.g. 26315400.' },
+  value: { type: 'number', description: "Normalised value, e.g. 26315400; a range's upper bound." },
   unit: text('Unit after normalisation (元, %, 件, 名 …); empty when none.'),
-  kind: { enum: ['count', 'percent', 'money', 'rank', 'measure', 'duration', 'ratio'] },
-  approximate: { type: 'boolean', description: 'True for 多/余/近/约 … figures.' },
-  label: text('What is counted, e.g. 行政复议申请.'),
-  section: { type: ['integer', 'null'], description: 'Section number; null outside numbered sections.' },
+  kind: {
+    enum: ['count', 'percent', 'gap', 'money', 'rank', 'measure', 'duration', 'ratio'],
+    description: 'gap: a difference between two rates in percentage points (提高2个百分点, 高于全区23.42%), not a share.',
+  },
+  approximate: { type: 'boolean', description: 'True for 多/余/近/约 … figures and ranges.' },
+  min: { anyOf: [{ type: 'number' }, { type: 'null' }], description: "A range's lower bound (2 in 2-3所), normalised like value; null when not a range." },
+  max: { anyOf: [{ type: 'number' }, { type: 'null' }], description: "A range's upper bound (3 in 2-3所); null when not a range." },
+  bound: { enum: ['upper', 'lower', null], description: 'A limit, not an amount: upper for 不超过/以下/以内 (at most), lower for 不低于/不少于/至少 (at least); null otherwise.' },
+  target: { type: 'boolean', description: 'True for a goal or plan (力争, 预期目标, 不低于 …, or a section or part of plans), not a result.' },
+  label: text('What is counted, e.g. 行政复议申请; empty when it cannot be named from the text.'),
+  section: { anyOf: [{ type: 'integer' }, { type: 'null' }], description: 'Section number; null outside numbered sections.' },
+  point: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: 'Number of the sub-point of the section holding it; null in a section\'s lead or outside sections.' },
 });
 
 const labelPath = { type: 'array', items: text(), description: 'Levels of a merged header or label, top first.' };
@@ -100,6 +108,10 @@ const section = object({
   ordinal: text('Chinese ordinal, e.g. 三.'),
   title: text(),
   part: { type: ['string', 'null'] },
+  partIntro: {
+    anyOf: [{ type: 'null' }, { $ref: '#/definitions/textPart' }],
+    description: 'Text between the unnumbered part heading and this section, on the first section of a part; null otherwise.',
+  },
   lead: { $ref: '#/definitions/textPart' },
   points: { type: 'array', items: point },
   metrics: { type: 'array', items: { $ref: '#/definitions/metric' } },

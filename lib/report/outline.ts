@@ -10,6 +10,8 @@ export interface RawSection {
   ordinal: string;
   title: string;
   part: string | null;
+  /** Blocks between the unnumbered part heading and this section (first section of a part only). */
+  partIntro: RootContent[];
   line: number;
   nodes: RootContent[];
 }
@@ -85,6 +87,8 @@ export function outlineBody(root: Root, place: Place, reportTitle: string): Outl
   const out: Outline = { intro: [], sections: [], closing: null, appendices: [], problems: [] };
   let target: RootContent[] = out.intro;
   let part: string | null = null;
+  // What stands under an unnumbered part heading until its first section: the part's own intro.
+  let partIntro: { title: string; line: number; nodes: RootContent[] } | null = null;
   let expected = 1;
   for (const node of root.children) {
     const line = lineOf(node, place);
@@ -110,10 +114,13 @@ export function outlineBody(root: Root, place: Place, reportTitle: string): Outl
       const { title, rest } = node.type === 'paragraph'
         ? splitRunInTitle(node, numbered[0].length)
         : { title: cleanTitle(text.slice(numbered[0].length)), rest: null };
-      const section: RawSection = { number, ordinal, title, part, line, nodes: rest ? [rest] : [] };
+      const section: RawSection = { number, ordinal, title, part, partIntro: partIntro?.nodes ?? [], line, nodes: rest ? [rest] : [] };
+      partIntro = null;
       out.sections.push(section);
       target = section.nodes;
     } else if (isTopHeading && APPENDIX.test(text)) {
+      out.problems.push(...strandedPart(partIntro, place));
+      partIntro = null;
       const appendix: RawAppendix = { title: cleanTitle(text), line, nodes: [] };
       out.appendices.push(appendix);
       target = appendix.nodes;
@@ -121,17 +128,32 @@ export function outlineBody(root: Root, place: Place, reportTitle: string): Outl
       // The report's own title repeated at the top of the body: the page shows it already.
     } else if (isTopHeading && out.appendices.length === 0) {
       // An unnumbered part heading (2022年工作回顾): numbering restarts after it.
+      if (out.closing) {
+        target.push(node);
+        continue;
+      }
+      out.problems.push(...strandedPart(partIntro, place));
       part = cleanTitle(headingText(node));
+      partIntro = { title: part, line, nodes: [] };
+      target = partIntro.nodes;
       expected = 1;
-      if (out.closing) target.push(node);
     } else if (node.type === 'thematicBreak' && out.sections.length > 0 && !out.closing && out.appendices.length === 0) {
+      out.problems.push(...strandedPart(partIntro, place));
+      partIntro = null;
       out.closing = [];
       target = out.closing;
     } else {
       target.push(node);
     }
   }
+  out.problems.push(...strandedPart(partIntro, place));
   return out;
+}
+
+/** A part heading with no numbered section after it: its text would have nowhere to go. */
+function strandedPart(partIntro: { title: string; line: number } | null, place: Place): ContentProblem[] {
+  return partIntro === null ? [] : [problem(place.file, partIntro.line, '正文',
+    `部分标题“${partIntro.title}”之后没有“一、”编号部分：如果这是结尾部分，请把这一行换成单独一行的 ***；否则请在它下面加上“## 一、标题”`)];
 }
 
 export type { PhrasingContent };

@@ -8,7 +8,7 @@ import { escapedCharacterProblems, forbiddenCharacterProblems } from './characte
 import { unclosedFenceProblems } from './code-fences';
 import { readDraftMeta } from './draft-meta';
 import { capProblems, ContentError, problem } from './errors';
-import { figureProblems } from './figures';
+import { figureProblems, withStaffLabels } from './figures';
 import { locateField, normaliseSource, splitFrontMatter } from './front-matter';
 import { renderedScriptProblems } from './html-checks';
 import { bodyLimitProblems, fileSizeProblem, LIMITS, quantityProblem, treeDepthProblem, utf8Length } from './limits';
@@ -17,6 +17,7 @@ import type { ReportMeta } from './meta-schema';
 import { reportMetaSchema } from './meta-schema';
 import { lineOf, outlineBody } from './outline';
 import type { Outline, Place } from './outline';
+import { isPlanHeading } from './plans';
 import { splitPoints } from './points';
 import type { MetricScope } from './render';
 import { renderPart } from './render';
@@ -38,17 +39,22 @@ export interface ReportResult {
   problems: ContentProblem[];
 }
 
-function buildSection(raw: ReturnType<typeof outlineBody>['sections'][number], tables: TableContext, hasParts: boolean, partIndex: number) {
+function buildSection(raw: ReturnType<typeof outlineBody>['sections'][number], tables: TableContext, hasParts: boolean, partIndex: number, year: number | null) {
   const place: Place = tables;
   const id = hasParts ? `part-${partIndex}-section-${raw.number}` : `section-${raw.number}`;
   const body = splitPoints(raw.nodes, place, raw.line);
   const scope = scopeOf(id, raw.number, tables, raw.title);
+  // A part or section of plans (2024年工作安排, 下一步工作打算) states targets, not results.
+  const partPlanned = raw.part !== null && isPlanHeading(raw.part, year);
+  const planned = partPlanned || isPlanHeading(raw.title, year);
+  const mark = (found: readonly Metric[], point: number | null) => found.map((m) => ({ ...m, point, target: m.target || planned }));
+  const intro = raw.partIntro.length > 0 ? renderPart(raw.partIntro, scopeOf(`part-${partIndex}-intro`, null, tables, raw.part ?? '')) : null;
   const lead = renderPart(body.lead, scope);
-  const metrics: Metric[] = [...lead.metrics];
-  const sectionTables = [...lead.tables];
+  const metrics: Metric[] = mark(lead.metrics, null);
+  const sectionTables = [...(intro?.tables ?? []), ...lead.tables];
   const points = body.points.map((p) => {
     const rendered = renderPart(p.nodes, scope);
-    for (const metric of rendered.metrics) metrics.push(metric);
+    for (const metric of mark(rendered.metrics, p.number)) metrics.push(metric);
     for (const table of rendered.tables) sectionTables.push(table);
     return {
       id: `${id}-point-${p.number}`,
@@ -66,21 +72,22 @@ function buildSection(raw: ReturnType<typeof outlineBody>['sections'][number], t
       `第${raw.ordinal}部分“${raw.title}”没有正文：请在标题下补上内容，或删除这个标题`));
   }
   const section: Section = {
-    id, number: raw.number, ordinal: raw.ordinal, title: raw.title, part: raw.part,
+    id, number: raw.number, ordinal: raw.ordinal, title: raw.title, part: raw.part, partIntro: intro?.part ?? null,
     lead: lead.part, points, metrics, line: raw.line,
   };
-  return { section, tables: sectionTables, problems };
+  const introMetrics = (intro?.metrics ?? []).map((m) => ({ ...m, target: m.target || partPlanned }));
+  return { section, introMetrics, tables: sectionTables, problems };
 }
 
 /** Parses the Markdown body into intro, sections, closing and appendices. */
-function parseBody(root: Root, body: string, place: Place, meta: Pick<ReportMeta, 'title' | 'closingTitle'>) {
+function parseBody(root: Root, body: string, place: Place, meta: Pick<ReportMeta, 'title' | 'closingTitle'> & { year: number | null }) {
   const outline = outlineBody(root, place, meta.title);
   const problems = [...outline.problems];
   const tables: TableContext = { ...place, source: body, count: { n: 0 }, problems: [] };
   const intro = renderPart(outline.intro, scopeOf('intro', null, tables));
   const parts = [...new Set(outline.sections.map((s) => s.part))];
   const hasParts = parts.some((p) => p !== null);
-  const built = outline.sections.map((raw) => buildSection(raw, tables, hasParts, parts.indexOf(raw.part) + 1));
+  const built = outline.sections.map((raw) => buildSection(raw, tables, hasParts, parts.indexOf(raw.part) + 1, meta.year));
   const sections = built.map((b) => b.section);
   for (const b of built) for (const p of b.problems) problems.push(p);
   const closing = outline.closing ? renderPart(outline.closing, scopeOf('closing', null, tables, meta.closingTitle)) : null;
@@ -91,7 +98,7 @@ function parseBody(root: Root, body: string, place: Place, meta: Pick<ReportMeta
   for (const p of tables.problems) problems.push(p);
   const quantities = [
     ...intro.metrics,
-    ...sections.flatMap((s) => s.metrics),
+    ...built.flatMap((b) => [...b.introMetrics, ...b.section.metrics]),
     ...(closing?.metrics ?? []),
     ...appendices.flatMap((a) => a.rendered.metrics),
   ];
@@ -100,7 +107,11 @@ function parseBody(root: Root, body: string, place: Place, meta: Pick<ReportMeta
   }
   const rendered = [
     { html: intro.part.html, line: place.bodyLine },
-    ...sections.flatMap((s) => [{ html: s.lead.html, line: s.line }, ...s.points.map((p) => ({ html: p.html, line: p.line }))]),
+    ...sections.flatMap((s) => [
+      ...(s.partIntro ? [{ html: s.partIntro.html, line: s.line }] : []),
+      { html: s.lead.html, line: s.line },
+      ...s.points.map((p) => ({ html: p.html, line: p.line })),
+    ]),
     ...(closing && outline.closing?.[0] ? [{ html: closing.part.html, line: lineOf(outline.closing[0], place) }] : []),
     ...appendices.map(({ raw, rendered: r }) => ({ html: r.part.html, line: raw.line })),
   ];
@@ -201,12 +212,13 @@ function readChecked(source: string, file: string, options: ReadReportOptions): 
   const body = parseBody(root, frontMatter.body, place, {
     title: meta?.title ?? (typeof data.title === 'string' ? data.title : ''),
     closingTitle: meta?.closingTitle ?? '结语',
+    year: meta?.year || null,
   });
   for (const p of body.problems) problems.push(p);
   if (meta) problems.push(...disclosureErrors({ meta, ...body }, file, place.bodyLine));
   if (!meta || (!options.draft && problems.some((p) => p.severity === 'error'))) return { report: null, problems };
   const { problems: _ignored, ...rest } = body;
-  const report: Report = { meta, ...rest };
+  const report: Report = withStaffLabels({ meta, ...rest });
   const unknownFigures = figureProblems(report, file, (i) => locateField(frontMatter.yamlLines, ['figures', i, 'text']));
   if (options.draft) return { report, problems: [...problems, ...unknownFigures.map(asWarning)] };
   if (unknownFigures.length > 0) return { report: null, problems: [...problems, ...unknownFigures] };

@@ -33,6 +33,18 @@ const SHI_TITLE_END = /[。；;！？!?]/;
 
 type Style = 'heading' | 'paren' | 'shi' | 'none';
 
+/**
+ * Wording that announces a list of shortcomings (还面临不少困难和问题。一是…, 存在的短板和不足：一是…):
+ * such a list enumerates problems inside its paragraph, it never makes sub-points of a section.
+ */
+const PROBLEMS_AHEAD = /(?:存在|面临|还有|仍有|也有|主要是|表现在)[^。！？!?]{0,24}?(?:问题|不足|短板|差距|困难|挑战|薄弱环节)|(?:问题|不足|短板|差距|困难)(?:和|与|及)?[^。！？!?：:]{0,8}[：:]$/;
+
+/** Whether the text before a list's 一是 announces a list of problems. */
+export function introducesProblems(before: string): boolean {
+  const sentence = before.split(/[。！？!?]/).filter((s) => s.trim() !== '').slice(-2).join('。');
+  return PROBLEMS_AHEAD.test(sentence);
+}
+
 /** Offsets in `text` where the markers 一是, 二是 … (from `next` on) begin. */
 export function findShiMarkers(text: string, next: number): { offset: number; number: number }[] {
   const found: { offset: number; number: number }[] = [];
@@ -56,7 +68,7 @@ function detectStyle(nodes: readonly RootContent[]): Style {
   if (nodes.some((n) => n.type === 'heading' && n.depth >= 3)) return 'heading';
   const paragraphs = nodes.filter((n): n is Paragraph => n.type === 'paragraph');
   if (paragraphs.some((p) => PAREN_POINT.test(plainText(p)))) return 'paren';
-  if (paragraphs.some((p) => findShiMarkers(plainText(p), 1).length > 0)) return 'shi';
+  if (paragraphs.some((p) => pointMarkers(plainText(p), 1).length > 0)) return 'shi';
   return 'none';
 }
 
@@ -81,6 +93,20 @@ function shiPoint(segment: Paragraph, number: number, line: number): RawPoint {
     line,
     nodes: hasBody ? [paragraphOf(segment, rest)] : [],
   };
+}
+
+/**
+ * The 一是 markers that make points in a paragraph: the list continues from `next`, or a new
+ * list starts at 一是 (三个明显转变：一是… after an earlier list), numbered separately. A list
+ * of problems makes none. Returns the markers found, [] when none make points.
+ */
+export function pointMarkers(text: string, next: number): { offset: number; number: number }[] {
+  const continued = findShiMarkers(text, next);
+  const fresh = next > 1 ? findShiMarkers(text, 1) : [];
+  const restarts = fresh.length >= 2 && (continued.length === 0 || (fresh[0]?.offset ?? 0) < (continued[0]?.offset ?? 0));
+  const markers = restarts ? fresh : continued;
+  const first = markers[0];
+  return first !== undefined && introducesProblems(text.slice(0, first.offset)) ? [] : markers;
 }
 
 /** Divides a section body into its lead and its sub-points, in whichever form they come. */
@@ -115,7 +141,7 @@ export function splitPoints(nodes: readonly RootContent[], place: Place, section
       const { title, rest } = splitRunInTitle(node, match?.[0].length ?? 0);
       body.points.push({ number, marker: `（${ordinal}）`, title, line, nodes: rest ? [rest] : [] });
     } else if (style === 'shi' && node.type === 'paragraph') {
-      const markers = findShiMarkers(plainText(node), nextShi);
+      const markers = pointMarkers(plainText(node), nextShi);
       if (markers.length === 0) {
         current().push(node);
         continue;
@@ -133,7 +159,8 @@ export function splitPoints(nodes: readonly RootContent[], place: Place, section
         consumed = m.offset;
       }
       for (const piece of pieces) {
-        body.points.push(shiPoint(paragraphOf(node, piece.children), piece.number, line));
+        // Points are numbered through the section (ids stay unique); the marker keeps each list's own count.
+        body.points.push({ ...shiPoint(paragraphOf(node, piece.children), piece.number, line), number: body.points.length + 1 });
       }
       nextShi = (markers.at(-1)?.number ?? 0) + 1;
     } else {

@@ -90,18 +90,9 @@ function wrapRanges<T>(
   return out;
 }
 
-function toMetric(m: MetricMatch, scope: MetricScope): Metric {
+function toMetric({ start: _start, end: _end, ...match }: MetricMatch, scope: MetricScope): Metric {
   scope.count.n += 1;
-  return {
-    id: `${scope.idPrefix}-m${scope.count.n}`,
-    text: m.text,
-    value: m.value,
-    unit: m.unit,
-    kind: m.kind,
-    approximate: m.approximate,
-    label: m.label,
-    section: scope.section,
-  };
+  return { id: `${scope.idPrefix}-m${scope.count.n}`, ...match, section: scope.section, point: null };
 }
 
 /** Finds the quantities of a block of text and marks them up as `<data value>`. */

@@ -9,8 +9,10 @@ export type { MetricKind, TableValue };
 export interface Metric extends Omit<MetricMatch, 'start' | 'end'> {
   /** Anchor id of the quantity in the rendered text, e.g. section-4-m8 (`<data id>`). */
   id: string;
-  /** Number of the section it belongs to; null in the intro, closing or appendices. */
+  /** Number of the section it belongs to; null in the intro, a part's intro, the closing or appendices. */
   section: number | null;
+  /** Number of the sub-point of its section that holds it (Point.number); null in a section's lead or outside sections. */
+  point: number | null;
 }
 
 /** A run of body text: its plain text (paragraphs separated by blank lines) and safe HTML. */
@@ -49,6 +51,8 @@ export interface Section {
   title: string;
   /** Unnumbered part heading this section falls under (2022年工作回顾), or null. */
   part: string | null;
+  /** Text between the part heading and this section, on the first section of a part; null otherwise. */
+  partIntro: TextPart | null;
   /** Lead paragraphs before the first point. */
   lead: TextPart;
   points: Point[];

@@ -1,3 +1,5 @@
+import type { Metric } from '@/lib/report';
+
 /** "2024-01-21T08:55:00+08:00" → "2024-01-21 08:55", the way Chinese government pages show it. */
 export function formatPublished(iso: string): string {
   return iso.slice(0, 16).replace('T', ' ');
@@ -7,4 +9,22 @@ export function formatPublished(iso: string): string {
 export function formatDateChinese(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   return `${y}年${m}月${d}日`;
+}
+
+/** A number as Chinese pages write it: 26,315,400 (grouped), decimals kept. */
+function formatNumber(n: number): string {
+  return n.toLocaleString('zh-CN', { maximumFractionDigits: 6 });
+}
+
+/** What the figures page says about a quantity's value: the amount with its unit, and notes on how to read it. */
+export function formatMetricValue(m: Metric): { amount: string; notes: string[] } {
+  const amount = m.min !== null && m.max !== null
+    ? `${formatNumber(m.min)}–${formatNumber(m.max)}${m.unit}`
+    : `${formatNumber(m.value)}${m.unit}`;
+  const notes = [
+    ...(m.min !== null ? ['范围'] : m.approximate ? ['约数'] : []),
+    ...(m.bound === 'upper' ? ['上限'] : m.bound === 'lower' ? ['下限'] : []),
+    ...(m.target ? ['目标'] : []),
+  ];
+  return { amount, notes };
 }

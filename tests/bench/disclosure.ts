@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
-import mammoth from 'mammoth';
-import { readDocxTables } from '../../lib/import/docx-tables';
-import { tableGridToMarkdown } from '../../lib/import/tables';
+import { readDocxParts } from '../../lib/cli/docx-package';
+import { importBlocks } from '../../lib/import';
+import { readWordDocument } from '../../lib/import/word-document';
 import { readReport } from '../../lib/report';
 import type { ReportTable } from '../../lib/report';
 import { partFourTable, partThreeTable } from '../lib/import/disclosure-docx';
@@ -43,7 +43,7 @@ async function fixtureDocx(source: string): Promise<Buffer> {
 
 /**
  * Median parse (validate + model + HTML) time of a full 年报, and the import time of its .docx:
- * mammoth's text and the table grids (readDocxTables), each grid converted to Markdown.
+ * the Word reader (paragraphs and table grids) and the import to Markdown, tables included.
  */
 export async function benchDisclosure() {
   const source = readFileSync(FIXTURE, 'utf8');
@@ -55,10 +55,7 @@ export async function benchDisclosure() {
     parse.push(performance.now() - start);
   }
   const docx = await fixtureDocx(source);
-  const importDocx = async () => {
-    await mammoth.extractRawText({ buffer: docx });
-    return (await readDocxTables(docx)).map(tableGridToMarkdown);
-  };
+  const importDocx = async () => importBlocks(readWordDocument(await readDocxParts(docx)).blocks);
   for (let i = 0; i < 3; i++) await importDocx();
   const imports: number[] = [];
   for (let i = 0; i < 20; i++) {

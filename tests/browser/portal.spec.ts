@@ -37,7 +37,7 @@ test.describe('the figures view', () => {
     expect(await charts.count()).toBeGreaterThan(0);
     for (const chart of await charts.all()) {
       const tableId = await chart.getAttribute('data-table');
-      const bars = await chart.locator('g[data-label]').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-label')}=${g.getAttribute('data-value')}`));
+      const bars = await chart.locator('li[data-label]').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-label')}=${g.getAttribute('data-value')}`));
       const rows = await page.locator(`#${tableId} tbody tr`).evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-label')}=${tr.getAttribute('data-value')}`));
       for (const bar of bars) expect(rows, `${tableId}`).toContain(bar);
       await expect(chart.locator('figcaption')).toContainText('数据见下表');

@@ -53,7 +53,7 @@ describe('npm run report', () => {
     expect(data.sections[3]).toMatchObject({ id: 'section-4', number: 4, ordinal: '四' });
     expect(data.sections[3]!.points[1]).toMatchObject({ number: 2, title: '推行包容审慎监管' });
     expect(data.metrics.find((m) => m.text === '2631.54万元')).toMatchObject({
-      value: 26315400, unit: '元', kind: 'money', approximate: false, label: '减免罚金额', section: 4,
+      value: 26315400, unit: '元', kind: 'money', approximate: false, label: '轻微违法行为减免罚金额', section: 4,
     });
   }, 30_000);
 

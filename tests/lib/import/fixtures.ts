@@ -1,5 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readDocxParts } from '@/lib/cli/docx-package';
+import type { ImportResult } from '@/lib/import';
+import { importBlocks, readWordDocument } from '@/lib/import';
 
 /** Folder of the import fixtures: tests/fixtures/import/<case>/{input.txt, expected.md, expected.json?}. */
 export const IMPORT_FIXTURES = path.join(import.meta.dirname, '../../fixtures/import');
@@ -27,4 +30,10 @@ export function importFixtures(): ImportFixture[] {
 export function bodyOf(markdown: string): string {
   const end = markdown.indexOf('\n---\n', 4);
   return markdown.slice(end + 5).replace(/^\n+/, '');
+}
+
+/** Imports a .docx as the CLI does: the package opened, the structure read, the blocks imported. */
+export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
+  const word = readWordDocument(await readDocxParts(bytes));
+  return importBlocks(word.blocks, { furniture: word.furniture });
 }

@@ -1,6 +1,6 @@
 import { remark } from 'remark';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '@/lib/import/markdown-writer';
+import { escapeMarkdown } from '@/lib/import/markdown-escape';
 import { plainText } from '@/lib/report/inline';
 
 /** What Markdown shows for one escaped line. */

@@ -9,6 +9,8 @@ import { SEED_PAGE } from '../../fixtures-path';
 const ROOT = process.cwd();
 const page = readFileSync(SEED_PAGE, 'utf8');
 const handMade = parseReport(readFileSync(path.join(ROOT, 'content/reports/wuzhou-2023.md'), 'utf8'));
+/** The hand-made file without the key figures staff named (their names would be on its metrics). */
+const handMadeText = parseReport(readFileSync(path.join(ROOT, 'content/reports/wuzhou-2023.md'), 'utf8').replace(/^figures:\n(?: {2}.*\n)*/m, ''));
 const imported = importReport(page, { slug: 'wuzhou-2023' });
 
 /** The open data of a report without the front matter that only staff can choose (figures, closing title). */
@@ -23,7 +25,7 @@ describe('importing the seed report page', () => {
   });
 
   it('parses to the same sections, points, metrics and text as the hand-made content file', () => {
-    expect(content(parseReport(imported.markdown))).toEqual(content(handMade));
+    expect(content(parseReport(imported.markdown))).toEqual(content(handMadeText));
   });
 
   it('reads title, year, 来源, time and columns from the page lines around the text', () => {

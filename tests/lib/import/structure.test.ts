@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseStructure, splitBlocks } from '@/lib/import';
 
-const kinds = (text: string) => recogniseStructure(splitBlocks(text)).blocks.map((b) => (b.kind === 'closing-mark' ? '***' : `${b.kind}:${b.text}`));
+const kinds = (text: string) => recogniseStructure(splitBlocks(text)).blocks.map((b) => (b.kind === 'closing-mark' ? '***' : b.kind === 'table' ? 'table' : `${b.kind}:${b.text}`));
 
 describe('recogniseStructure', () => {
   it('splits a run-in section title off its body at the first sentence end', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../support/random';
-import { readDocxTables } from '@/lib/import/docx-tables';
+import { readDocxTables } from '@/lib/cli/docx-package';
 import type { GridCell } from '@/lib/import/table-grid';
 import { tableGridToMarkdown } from '@/lib/import/tables';
 import { FORMAT_2021, parseReport, readReport, reportWarnings } from '@/lib/report';

@@ -102,7 +102,20 @@ describe('reportWarnings', () => {
   });
 
   it('accepts years, ordinals, list numbers and numbers in quotation marks without a unit', () => {
-    expect(warnings(withParagraph('1.2023年，全面推行“3211”工作机制，排名第3，〔2023〕15号文件。'))).toEqual([]);
+    expect(warnings(withParagraph('1.2023年，全面推行“3211”工作机制，平台使用率排名第3，〔2023〕15号文件。'))).toEqual([]);
+  });
+
+  it('warns about a quantity the text does not name, at its line and column', () => {
+    expect(warnings(withParagraph('80%的法人事项和95%的个人事项实现全程网办。'))).toEqual([
+      `${FILE}:17:1: 正文: （警告）无法从上下文确定数据“80%”指的是什么，它在数说和“数据和图表”页上将没有名称：请在头信息 figures 中为它写上名称（text: 80%，label: 名称，headline: false），或改写这句话，让数字紧跟在它所计量的事物后面`,
+      `${FILE}:17:10: 正文: （警告）无法从上下文确定数据“95%”指的是什么，它在数说和“数据和图表”页上将没有名称：请在头信息 figures 中为它写上名称（text: 95%，label: 名称，headline: false），或改写这句话，让数字紧跟在它所计量的事物后面`,
+    ]);
+  });
+
+  it('takes the name staff give a quantity in front matter, and no longer warns', () => {
+    const text = withParagraph('80%的法人事项和95%的个人事项实现全程网办。').replace('slug: shili-2023', 'slug: shili-2023\nfigures:\n  - text: 80%\n    label: 法人事项全程网办比例\n    headline: false\n  - text: 95%\n    label: 个人事项全程网办比例\n    headline: false');
+    expect(warnings(text)).toEqual([]);
+    expect(parseReport(text, FILE).metrics.find((m) => m.text === '95%')?.label).toBe('个人事项全程网办比例');
   });
 
   it('warns when the parts after 其中 add up to more than the total', () => {

@@ -31,6 +31,23 @@ describe('key figures', () => {
     expect(figures.every((f) => f.label.length >= 2)).toBe(true);
   });
 
+  it('spreads the default figures over the sub-points when one section holds every figure, goals left out', () => {
+    const report = parseReport(readFileSync(path.join(process.cwd(), 'tests/fixtures/figures/one-section.md'), 'utf8'));
+    expect(headlineFigures(report).map((f) => [f.metric.text, f.label, f.metric.point])).toEqual([
+      ['93.3%', '案卷评查合格率', 1],
+      ['2631.54万元', '减免罚金额', 2],
+      ['160件', '环境资源案件', 3],
+      ['100%', '行政机关负责人出庭应诉率', 4],
+    ]);
+  });
+
+  it('never puts a figure without a name, a goal or a limit among the default figures', () => {
+    const report = parseReport(read('sample-2023.md').replace(/^figures:[\s\S]*?(?=^---)/m, '').replace(/共办理行政复议申请.*$/m,
+      '共办理行政复议申请132件。力争2024年投入调解经费5000万元。单笔罚款不超过2000万元。80%的事项实现网办。'));
+    expect(report.metrics.map((m) => m.text)).toEqual(['132件', '5000万元', '不超过2000万元', '80%']);
+    expect(headlineFigures(report).map((f) => f.metric.text)).toEqual(['132件']);
+  });
+
   it('refuses a chosen figure that is not in the text, naming its line', () => {
     const text = read('sample-2023.md').replace('  - text: 18个', '  - text: 19个');
     const line = text.split('\n').findIndex((l) => l.includes('19个')) + 1;

@@ -76,7 +76,7 @@ describe('open data', () => {
     const csv = metricsCsv(report);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = readCsv(csv.slice(1));
-    expect(header).toEqual(['部分', '名称', '原文', '数值', '单位', '类型', '约数']);
+    expect(header).toEqual(['部分', '名称', '原文', '数值', '单位', '类型', '约数', '范围下限', '范围上限', '限值', '目标', '小点']);
     expect(rows).toHaveLength(45);
     expect(rows.map((r) => ({ section: Number(r[0]), label: r[1], text: r[2], value: Number(r[3]), unit: r[4], kind: r[5], approximate: r[6] === 'true' })))
       .toEqual(report.metrics.map(({ section, label, text, value, unit, kind, approximate }) => ({ section, label, text, value, unit, kind, approximate })));
@@ -96,6 +96,14 @@ describe('open data', () => {
     expect(second?.[3]).toBe('-5');
     expect(formulaCells(csv)).toEqual([]);
     expect(formulaCells('名称\r\n=1+1\r\n-5\r\n')).toEqual(['第 2 行第 1 列“=1+1”会被电子表格当作公式执行']);
+  });
+
+  it('metrics.csv gives a range its bounds, a limit its side and a target its flag', () => {
+    const planned = { ...report.metrics[0]!, text: '2-3所', value: 3, unit: '所', kind: 'count' as const, min: 2, max: 3, bound: null, target: true, point: 2 };
+    const limit = { ...report.metrics[0]!, text: '不超过10年', value: 10, unit: '年', kind: 'duration' as const, bound: 'upper' as const, point: null };
+    const [, range, upper] = readCsv(metricsCsv({ ...report, metrics: [planned, limit] }).slice(1));
+    expect(range?.slice(7)).toEqual(['2', '3', '', 'true', '2']);
+    expect(upper?.slice(7)).toEqual(['', '', 'upper', 'false', '']);
   });
 
   it('quotes CSV cells that contain commas or quotes', () => {
