@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { benchBuild } from './build';
 import { benchPages } from './page-weight';
+import { benchWeight } from './reading-weight';
 import { benchDisclosure } from './disclosure';
 import { benchParse } from './parse';
 import { benchServe } from './serve';
@@ -24,7 +25,7 @@ function readResults(): Figures {
 
 const only = process.argv.slice(2);
 const results = readResults();
-const suites: Record<string, () => Promise<Figures> | Figures> = { parse: benchParse, disclosure: benchDisclosure, pages: benchPages, build: benchBuild, serve: benchServe };
+const suites: Record<string, () => Promise<Figures> | Figures> = { parse: benchParse, disclosure: benchDisclosure, pages: benchPages, weight: benchWeight, build: benchBuild, serve: benchServe };
 for (const [name, run] of Object.entries(suites)) {
   if (only.length > 0 && !only.includes(name)) continue;
   console.log(`\n== ${name}`);
