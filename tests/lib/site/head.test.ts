@@ -6,7 +6,7 @@ import type { HeadTag } from '@/lib/site/head';
 import { columnHead, figuresHead, headTags, homeHead, renderHeadTags, reportHead } from '@/lib/site/head';
 import { toMetadata } from '@/lib/site/metadata';
 
-const site: SiteConfig = { siteName: '示例市人民政府 年度报告', government: '示例市人民政府', origin: 'https://www.example.gov.cn', siteIdCode: '4599000017' };
+const site: SiteConfig = { siteName: '示例市人民政府 年度报告', government: '示例市人民政府', origin: 'https://www.example.gov.cn', siteIdCode: '4599000017', issuers: [] };
 
 const report = parseReport(`---
 title: 示例市2023年度法治政府建设工作报告
