@@ -10,12 +10,12 @@ import { islandScriptSrc } from './islands';
  * and figures pages render from such props at build time; with no page JavaScript, the
  * props never reach the browser.
  */
-function plainJson<T>(value: T): T {
+export function plainJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** What every Pages Router page needs besides its content: site, page script, preview problems and head. */
-function frame(head: HeadTag[]) {
+export function frame(head: HeadTag[]) {
   return { site: getSite(), scriptSrc: islandScriptSrc(), problems: getPreviewProblems(), head: [...documentTags(), ...head] };
 }
 
