@@ -10,11 +10,11 @@ import { disclosureSummary } from '../report';
 import type { Column } from './columns';
 import { COLUMNS, compareColumn, issuerColumn, kindColumn, yearColumn } from './columns';
 import { columnHead, headTags } from './head';
-import type { KindPage, ReportEntry } from './listings';
+import type { ReportEntry } from './listings';
 import { byYearThenIssuer, groupRuns, KIND_PAGES, kindPage, laterPages, listPagePath, orderIssuers, pageOf, reportEntry } from './listings';
 import { dueReports } from './due';
 import { frame, plainJson } from './page-data';
-import { reportPath } from './urls';
+import { comparePath, issuerPath, kindPath, reportPath, yearPath } from './urls';
 
 /** One step of a breadcrumb. */
 export interface CrumbData {
@@ -48,14 +48,6 @@ export interface DisclosureRow {
   summary: DisclosureSummary;
 }
 
-/** Path of an issuer's page. */
-export const issuerPath = (slug: string) => `/issuers/${encodeURIComponent(slug)}`;
-/** Path of a year's comparison of 年报. */
-export const comparePath = (year: number) => `/compare/${year}`;
-/** Path of a kind's page. */
-export const kindPath = (kind: KindPage) => `/kinds/${kind.slug}`;
-/** Path of a year's page. */
-export const yearPath = (year: number) => `/years/${year}`;
 
 function issuerHrefs(): (name: string) => string | null {
   const slugs = new Map(getIssuers().map((i) => [i.name, i.slug]));
@@ -271,4 +263,15 @@ export function listPagePaths(): string[] {
     ...later([...yearPagePaths(false), ...yearPagePaths(true)], (p) => `/years/${p.year}`),
     ...compareYears().map(comparePath),
   ];
+}
+
+/** The choices of the search page's filters: listed issuers with reports, kinds with reports, years. */
+export function searchFilterOptions() {
+  const reports = getReports();
+  const has = (test: (r: Report) => boolean) => reports.some(test);
+  return {
+    issuers: orderIssuers(getIssuers()).map((i) => i.name).filter((name) => has((r) => r.meta.issuer === name)),
+    kinds: KIND_PAGES.map((k) => k.kind).filter((kind) => has((r) => r.meta.kind === kind)),
+    years: reportYears(),
+  };
 }

@@ -58,12 +58,12 @@ test.describe('a site of many reports', () => {
     await page.goto('/');
     const due = page.getByRole('region', { name: '报告提醒' });
     await expect(due).toContainText('截至2024年2月15日');
-    // Not published on the test site: the 2023 reports of 教育局, 人力资源和社会保障局, 水利局, 卫生健康委员会 and 甲区
+    // Not published on the test site: the 2023 reports of 教育局, 人力资源和社会保障局, 水利局, 应急管理局 and 甲区
     // (every fifth generated issuer); the real 梧州市人民政府 has no 年报, 示例市人民政府 no 法治政府建设 report.
     await expect(due).toContainText('应于2024年1月31日前发布，已逾期 15 天：20 个机关已发布，以下 6 个机关尚未发布。');
     await expect(due).toContainText('应于2024年4月1日前发布，还有 46 天截止：20 个机关已发布，以下 6 个机关尚未发布。');
     const overdue = due.getByRole('list', { name: '尚未发布2023年度政府信息公开工作年度报告的机关' });
-    await expect(overdue.getByRole('link')).toHaveText(['梧州市人民政府', '示例市甲区人民政府', '示例市教育局', '示例市人力资源和社会保障局', '示例市水利局', '示例市卫生健康委员会']);
+    await expect(overdue.getByRole('link')).toHaveText(['梧州市人民政府', '示例市甲区人民政府', '示例市教育局', '示例市人力资源和社会保障局', '示例市水利局', '示例市应急管理局']);
     await overdue.getByRole('link', { name: '示例市教育局' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('示例市教育局');
   });
