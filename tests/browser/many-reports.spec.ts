@@ -105,6 +105,36 @@ test.describe('a site of many reports', () => {
   });
 });
 
+test.describe('search filters', () => {
+  test('a report page names its issuer, kind and year, each leading to its list', async ({ page }) => {
+    await page.goto('/reports/generated-shili-gaj-xxgk-2022');
+    const meta = page.locator('.report-meta').nth(1);
+    await expect(meta).toHaveText('发布机关：示例市公安局类别：政府信息公开工作年度报告年度：2022年度');
+    await meta.getByRole('link', { name: '示例市公安局' }).click();
+    await expect(page).toHaveURL(/\/issuers\/shili-gaj$/);
+  });
+
+  test('filters alone list the reports of one issuer and kind', async ({ page }) => {
+    await page.goto('/search');
+    await page.getByRole('combobox', { name: '发布机关' }).selectOption('示例市公安局');
+    await page.getByRole('combobox', { name: '类别' }).selectOption('政府信息公开工作年度报告');
+    await page.getByRole('button', { name: '搜索' }).click();
+    await expect(page).toHaveURL(/issuer=/);
+    await expect(page.getByRole('status')).toHaveText('符合筛选条件的报告共 7 份。');
+    await expect(page.locator('.search-hit-title a')).toHaveCount(7);
+    for (const title of await page.locator('.search-hit-title a').allInnerTexts()) expect(title).toMatch(/^示例市公安局20\d\d年政府信息公开工作年度报告$/);
+    // The chosen filters stay chosen.
+    await expect(page.getByRole('combobox', { name: '发布机关' })).toHaveValue('示例市公安局');
+    await expectNoAxeViolations(page, '/search with filters');
+  });
+
+  test('filters narrow a phrase search to one issuer and year', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('行政复议')}&issuer=${encodeURIComponent('示例市公安局')}&year=2022`);
+    await expect(page.getByRole('status')).toContainText('共找到 2 份报告');
+    expect((await page.locator('.search-hit-title a').allInnerTexts()).sort()).toEqual(['示例市公安局2022年度法治政府建设工作报告', '示例市公安局2022年政府信息公开工作年度报告'].sort());
+  });
+});
+
 /** The texts of the header cells a value cell names in its `headers` attribute. */
 async function announcedHeaders(page: Page, cell: ReturnType<Page['locator']>): Promise<string[]> {
   return cell.evaluate((td) => (td.getAttribute('headers') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent?.trim() ?? `(no #${id})`));
