@@ -14,7 +14,7 @@ export function ComparePage({ crumbs, title, year, rows, missing, csv }: Compare
         默认按发布机关排列（本级政府、区县、部门）；点击列标题可按该列排序。比例和纠正率为计算所得：予以公开比例＝予以公开÷办理结果总计，
         纠正率＝复议和诉讼结果纠正÷复议和诉讼总计。“—”表示报告中没有这一项。点击机关名称打开其报告。
       </p>
-      <p><a href={csv} download>下载 CSV 表格</a>（UTF-8，可用 Excel 或 WPS 打开）</p>
+      <p><a href={csv} download>下载 CSV 表格</a>（历年全部数据，每份年报一行，含年度列；UTF-8，可用 Excel 或 WPS 打开）</p>
       {missing.length > 0 ? (
         <section aria-labelledby="compare-missing">
           <h2 id="compare-missing">尚未发布{year}年度年报的机关</h2>

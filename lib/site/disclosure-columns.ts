@@ -32,11 +32,11 @@ export function formatDisclosureValue(value: number | null, percent: boolean): s
 }
 
 /**
- * The rows as CSV (UTF-8 with BOM, CRLF, the formula guard of lib/report/csv.ts): the label
- * column, then each column's value as a plain number (percentages without the % sign, empty
- * when there is none), then the report's address.
+ * Issuers' 年报 key rows as CSV (UTF-8 with BOM, CRLF, the formula guard of lib/report/csv.ts):
+ * the year and the issuer, then each column's value as a plain number (percentages without the
+ * % sign, empty when there is none), then the report's address.
  */
-export function disclosureCsv(labelHeading: string, rows: readonly { label: string; href: string; summary: DisclosureSummary }[], origin: string): string {
-  const header = [labelHeading, ...DISCLOSURE_COLUMNS.map((c) => (c.percent ? `${c.heading}（%）` : c.heading)), '报告地址'];
-  return csvFile(header, rows.map((row) => [row.label, ...DISCLOSURE_COLUMNS.map((c) => row.summary[c.key]), new URL(row.href, `${origin}/`).href]));
+export function disclosureCsv(rows: readonly { year: number; label: string; href: string; summary: DisclosureSummary }[], origin: string): string {
+  const header = ['年度', '发布机关', ...DISCLOSURE_COLUMNS.map((c) => (c.percent ? `${c.heading}（%）` : c.heading)), '报告地址'];
+  return csvFile(header, rows.map((row) => [row.year, row.label, ...DISCLOSURE_COLUMNS.map((c) => row.summary[c.key]), new URL(row.href, `${origin}/`).href]));
 }

@@ -105,6 +105,12 @@ export function compareYears(): number[] {
   return [...new Set(getReports().filter((r) => r.meta.kind === '政府信息公开工作年度报告').map((r) => r.meta.year))].sort((a, b) => b - a);
 }
 
+/** Years of 年报 key rows an issuer's page shows: the newest; older ones are on the comparison pages. */
+export const YEARS_ON_ISSUER_PAGE = 10;
+
+/** Every year's comparison as one CSV (app/compare.csv/route.ts). */
+export const COMPARE_CSV = '/compare.csv';
+
 /** Props of /issuers: every listed issuer by type, with how many reports each has published. */
 export function issuersPageData() {
   const counts = new Map<string, number>();
@@ -137,8 +143,6 @@ export function issuerPageData(slug: string, n = 1) {
   });
 }
 
-/** Years of 年报 key rows an issuer's page shows: the newest; older ones are on the comparison pages. */
-export const YEARS_ON_ISSUER_PAGE = 10;
 
 /** Props of page n of a kind's page: its reports by year, then issuer. */
 export function kindPageData(slug: string, n = 1) {
@@ -171,7 +175,7 @@ export function comparePageData(year: number) {
   const rows = disclosureRows(reports, (r) => r.meta.issuer);
   const published = new Set(reports.map((r) => r.meta.issuer));
   const missing = issuers.filter((i: Issuer) => !published.has(i.name)).map((i) => ({ name: i.name, href: issuerPath(i.slug) }));
-  return plainJson({ ...listFrame(compareColumn(year), [HOME, ARCHIVE, { label: '政府信息公开工作年度报告', href: kindPath(kindPage('政府信息公开工作年度报告')) }]), year, rows, missing, csv: `${comparePath(year)}/departments.csv` });
+  return plainJson({ ...listFrame(compareColumn(year), [HOME, ARCHIVE, { label: '政府信息公开工作年度报告', href: kindPath(kindPage('政府信息公开工作年度报告')) }]), year, rows, missing, csv: COMPARE_CSV });
 }
 
 /** Static paths of the issuer pages: every issuer, and the later pages of those with many reports. */

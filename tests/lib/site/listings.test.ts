@@ -41,8 +41,8 @@ describe('list pages', () => {
 describe('the comparison CSV', () => {
   it('guards text a spreadsheet would run as a formula and keeps numbers as numbers', () => {
     const summary = { received: 50, handled: 51, disclosed: 26, disclosedShare: 51, reviews: 4, reviewsCorrected: 1, lawsuits: 3, lawsuitsCorrected: 0, correctedRate: null };
-    const csv = disclosureCsv('发布机关', [{ label: '=HYPERLINK("x")', href: '/reports/a', summary }], 'https://www.example.gov.cn');
+    const csv = disclosureCsv([{ year: 2023, label: '=HYPERLINK("x")', href: '/reports/a', summary }], 'https://www.example.gov.cn');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")",50,51,26,51,4,1,3,0,,https://www.example.gov.cn/reports/a`);
+    expect(csv.split('\r\n')[1]).toBe(`2023,"'=HYPERLINK(""x"")",50,51,26,51,4,1,3,0,,https://www.example.gov.cn/reports/a`);
   });
 });
