@@ -48,7 +48,7 @@ export interface DisclosureRow {
   summary: DisclosureSummary;
 }
 
-
+/** The issuer page of each issuer name, null for a name not listed. */
 function issuerHrefs(): (name: string) => string | null {
   const slugs = new Map(getIssuers().map((i) => [i.name, i.slug]));
   return (name) => {

@@ -6,7 +6,7 @@ import { expectNoAxeViolations } from './helpers';
 
 /**
  * The test site with 320 generated reports from 24 invented issuers (2017–2023), the fixture
- * 年报 of 示例市人民政府 and the real report, built as of 2024-02-15 (tests/browser/build-test-site.ts).
+ * 年报 of 示例市人民政府 and the real report, built as of 2024-02-15 (tests/browser/build-disclosure-site.ts).
  */
 test.use({ baseURL: DISCLOSURE_ORIGIN });
 
