@@ -10,6 +10,7 @@ import { formatPublished } from '../ui/format';
 import type { Column } from './columns';
 import { REPORTS_COLUMN } from './columns';
 import { reportModified } from './dates';
+import { listPageName, listPagePath } from './listings';
 import type { PageKind } from './page-kinds';
 import { summarise } from './summary';
 import { absoluteUrl, reportPath, siteDomain } from './urls';
@@ -139,8 +140,8 @@ export function homeHead(site: SiteConfig): PageHead {
  * `page` > 1 names a later page of a paginated list.
  */
 export function columnHead(site: SiteConfig, column: Column, parents: [string, string][] = [], page = 1): PageHead {
-  const name = page > 1 ? `${column.name}（第${page}页）` : column.name;
-  const path = page > 1 ? `${column.path}/${page}` : column.path;
+  const name = listPageName(column.name, page);
+  const path = listPagePath(column.path, page);
   const head = base(site, 'column', `${name} - ${site.siteName}`, column.description, path);
   head.openGraph!.title = name;
   head.identity.push(

@@ -11,7 +11,7 @@ import type { Column } from './columns';
 import { COLUMNS, compareColumn, issuerColumn, kindColumn, yearColumn } from './columns';
 import { columnHead, headTags } from './head';
 import type { ReportEntry } from './listings';
-import { byYearThenIssuer, groupRuns, KIND_PAGES, kindPage, laterPages, listPagePath, orderIssuers, pageOf, reportEntry } from './listings';
+import { byYearThenIssuer, groupRuns, KIND_PAGES, kindPage, laterPages, listPageName, listPagePath, orderIssuers, pageOf, reportEntry } from './listings';
 import { dueReports } from './due';
 import { frame, plainJson } from './page-data';
 import { comparePath, issuerPath, kindPath, reportPath, yearPath } from './urls';
@@ -68,7 +68,7 @@ const ISSUERS: CrumbData = { label: COLUMNS.issuers.name, href: COLUMNS.issuers.
 
 /** The frame, head and breadcrumb of a list page. */
 function listFrame(column: Column, parents: CrumbData[], page = 1) {
-  const name = page > 1 ? `${column.name}（第${page}页）` : column.name;
+  const name = listPageName(column.name, page);
   return {
     ...frame(headTags(columnHead(getSite(), column, parents.filter((c) => c !== HOME).map((c) => [c.label, c.href]), page))),
     title: name,

@@ -53,6 +53,11 @@ export function listPagePath(base: string, n: number): string {
   return n <= 1 ? base : `${base}/${n}`;
 }
 
+/** The name of page n of a list: its own name, then 名称（第2页）… */
+export function listPageName(name: string, n: number): string {
+  return n <= 1 ? name : `${name}（第${n}页）`;
+}
+
 /** The items of page n (1-based), and how many pages there are (at least one). */
 export function pageOf<T>(items: readonly T[], n: number, size = PAGE_SIZE): { items: T[]; page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(items.length / size));
