@@ -192,6 +192,22 @@ test.describe('the comparison of departments', () => {
   });
 });
 
+test.describe('the list pages at 320 px', () => {
+  test('never scroll sideways, at the first and the largest font step (the wide table scrolls in its own region)', async ({ browser }) => {
+    for (const path of ['/', '/issuers', '/issuers/shili-gaj', '/kinds/xxgk/2', '/years/2023', '/compare/2023', '/search']) {
+      for (const font of [0, 5]) {
+        const context = await browser.newContext({ viewport: { width: 320, height: 640 }, baseURL: DISCLOSURE_ORIGIN });
+        await context.addInitScript((f) => localStorage.setItem('portal-reading-prefs', JSON.stringify({ font: f })), font);
+        const page = await context.newPage();
+        await page.goto(path);
+        const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
+        expect(scroll, `${path} at font step ${font}`).toBe(width);
+        await context.close();
+      }
+    }
+  });
+});
+
 test.describe('axe (WCAG 2.2 AA) on the list pages', () => {
   test.setTimeout(300_000);
   for (const path of ['/', '/issuers', '/issuers/shili-gaj', '/kinds/xxgk', '/kinds/fzzf/2', '/years/2023', '/compare/2023', '/archive', '/reports']) {
