@@ -57,7 +57,7 @@ export function ReportPage({ report, site, neighbours, figures }: ReportPageProp
               <span>来源：{meta.source}</span>
             </p>
             {/* Also the search filters (data-pagefind-filter): issuer, kind and year. */}
-            <p className="report-meta">
+            <p className="report-meta report-facts">
               <span>发布机关：{issuer ? <a href={issuerPath(issuer.slug)} data-pagefind-filter="issuer">{meta.issuer}</a> : <span data-pagefind-filter="issuer">{meta.issuer}</span>}</span>
               <span>类别：<a href={kindPath(kindPage(meta.kind))} data-pagefind-filter="kind">{meta.kind}</a></span>
               <span>年度：<a href={yearPath(meta.year)}><span data-pagefind-filter="year">{meta.year}</span>年度</a></span>

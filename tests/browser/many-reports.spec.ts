@@ -108,7 +108,7 @@ test.describe('a site of many reports', () => {
 test.describe('search filters', () => {
   test('a report page names its issuer, kind and year, each leading to its list', async ({ page }) => {
     await page.goto('/reports/generated-shili-gaj-xxgk-2022');
-    const meta = page.locator('.report-meta').nth(1);
+    const meta = page.locator('.report-facts');
     await expect(meta).toHaveText('发布机关：示例市公安局类别：政府信息公开工作年度报告年度：2022年度');
     await meta.getByRole('link', { name: '示例市公安局' }).click();
     await expect(page).toHaveURL(/\/issuers\/shili-gaj$/);

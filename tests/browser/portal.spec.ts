@@ -144,7 +144,7 @@ test.describe('archive', () => {
     await page.getByRole('link', { name: '2023年度', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('2023年度报告');
     await expect(page.getByRole('heading', { name: '法治政府建设年度报告', level: 2 })).toBeVisible();
-    await page.getByRole('link', { name: '梧州市人民政府' }).click();
+    await page.getByRole('main').getByRole('link', { name: '梧州市人民政府', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('梧州市人民政府');
     await page.getByRole('link', { name: '梧州市2023年度法治政府建设工作报告' }).click();
     await expect(page).toHaveURL(/\/reports\/wuzhou-2023$/);
