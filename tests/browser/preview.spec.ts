@@ -17,10 +17,13 @@ test('npm run dev shows a saved edit, a new file, and a broken file’s errors i
   copySite(dir);
   const port = await freePort();
   const origin = `http://[::1]:${port}`;
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '--port', String(port), '--hostname', '::1'], {
+  // As the guide says: `npm run dev` (it bundles the page script, then starts next dev), in
+  // its own process group so that stopping it stops next dev too.
+  const server = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--hostname', '::1'], {
     cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' },
     stdio: 'ignore',
+    detached: true,
   });
   const page = async (pathname: string) => {
     const response = await fetch(origin + pathname);
@@ -49,8 +52,11 @@ test('npm run dev shows a saved edit, a new file, and a broken file’s errors i
     // The valid report is still there to read.
     expect(broken.html).toContain('预览中改过的标题');
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      process.kill(-server.pid!, 'SIGTERM');
+      await exited;
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 });
