@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Report } from '@/lib/report';
 import { reportPath } from '@/lib/site/urls';
 import { IDS } from '@/lib/ui/ids';
@@ -31,7 +30,7 @@ export function ArchivePage({ reports }: ArchivePageProps) {
             <ul>
               {list.map((r) => (
                 <li key={r.meta.slug}>
-                  <Link href={reportPath(r.meta.slug)}>{r.meta.title}</Link>（{r.meta.issuer}）
+                  <a href={reportPath(r.meta.slug)}>{r.meta.title}</a>（{r.meta.issuer}）
                 </li>
               ))}
             </ul>
@@ -46,7 +45,7 @@ export function ArchivePage({ reports }: ArchivePageProps) {
             <ul>
               {list.map((r) => (
                 <li key={r.meta.slug}>
-                  <Link href={reportPath(r.meta.slug)}>{r.meta.title}</Link>（{r.meta.year}年度）
+                  <a href={reportPath(r.meta.slug)}>{r.meta.title}</a>（{r.meta.year}年度）
                 </li>
               ))}
             </ul>

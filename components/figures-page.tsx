@@ -1,6 +1,5 @@
-import Link from 'next/link';
-import type { Metric, MetricKind, Report } from '@/lib/report';
-import { compareDisclosureYears, metricGroups } from '@/lib/report';
+import type { Metric, MetricKind, Report, YearComparison } from '@/lib/report';
+import { metricGroups } from '@/lib/report';
 import { formatMetricValue } from '@/lib/ui/format';
 import { reportPath } from '@/lib/site/urls';
 import { IDS } from '@/lib/ui/ids';
@@ -12,8 +11,8 @@ import { YearComparisonTable } from './year-comparison';
 /** Props of FiguresPage. */
 export interface FiguresPageProps {
   report: Report;
-  /** The same body's report of the same kind for an earlier year, or null. */
-  previous: Report | null;
+  /** National-format rows beside the same body's previous 年报 (compareDisclosureYears), or null. */
+  comparison: { previousYear: number; lines: YearComparison[] } | null;
 }
 
 const KIND_NAMES: Record<MetricKind, string> = {
@@ -45,7 +44,7 @@ function MetricTable({ id, caption, metrics, slug }: { id: string; caption: stri
               <tr key={m.id} role="row" data-label={m.label} data-value={m.value}>
                 <th scope="row" role="rowheader">{m.label || <span className="unnamed">（原文未写明名称）</span>}</th>
                 <td role="cell" data-heading={COLUMNS[1]}>
-                  <Link href={`${reportPath(slug)}#${m.id}`} className="figure-text">{m.text}</Link>
+                  <a href={`${reportPath(slug)}#${m.id}`} className="figure-text">{m.text}</a>
                 </td>
                 <td role="cell" data-heading={COLUMNS[2]}>
                   <span className="figure-amount">{amount}</span>
@@ -62,9 +61,8 @@ function MetricTable({ id, caption, metrics, slug }: { id: string; caption: stri
 }
 
 /** Every quantity of a report, by part of the report, with bar charts for percentages. */
-export function FiguresPage({ report, previous }: FiguresPageProps) {
+export function FiguresPage({ report, comparison }: FiguresPageProps) {
   const { meta } = report;
-  const comparison = compareDisclosureYears(report, previous);
   const crumbs = [...reportCrumbs(report), { label: '数据和图表', href: `${reportPath(meta.slug)}/figures` }];
   return (
     <div className="page figures-page">
@@ -80,7 +78,7 @@ export function FiguresPage({ report, previous }: FiguresPageProps) {
           <ul>
             {report.tables.map((table, i) => (
               <li key={table.id}>
-                <Link href={`${reportPath(meta.slug)}#${table.id}`}>{table.title || `表${i + 1}`}</Link>（{table.rows.length} 行 × {table.columns.length} 列）
+                <a href={`${reportPath(meta.slug)}#${table.id}`}>{table.title || `表${i + 1}`}</a>（{table.rows.length} 行 × {table.columns.length} 列）
               </li>
             ))}
           </ul>
@@ -89,7 +87,7 @@ export function FiguresPage({ report, previous }: FiguresPageProps) {
           </p>
         </section>
       ) : null}
-      {previous ? <YearComparisonTable lines={comparison} year={meta.year} previousYear={previous.meta.year} slug={meta.slug} /> : null}
+      {comparison ? <YearComparisonTable lines={comparison.lines} year={meta.year} previousYear={comparison.previousYear} slug={meta.slug} /> : null}
       {metricGroups(report).map((group) => {
         const percents = group.metrics.filter((m) => m.kind === 'percent' && m.unit === '%');
         const tableId = `${group.id}-table`;
@@ -102,7 +100,7 @@ export function FiguresPage({ report, previous }: FiguresPageProps) {
         );
       })}
       <p>
-        <Link href={reportPath(meta.slug)}>返回报告全文</Link>
+        <a href={reportPath(meta.slug)}>返回报告全文</a>
       </p>
     </div>
   );

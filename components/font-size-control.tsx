@@ -1,7 +1,4 @@
-'use client';
-
-import { FONT_STEPS } from '@/lib/ui/prefs';
-import { updatePrefs, usePrefs } from './prefs-store';
+import { DEFAULT_FONT, FONT_STEPS } from '@/lib/ui/prefs';
 
 /** Props of FontSizeControl. */
 export interface FontSizeControlProps {
@@ -9,9 +6,11 @@ export interface FontSizeControlProps {
   idSuffix: string;
 }
 
-/** 字号: one pressed button per step; the whole page scales. */
+/**
+ * 字号: one pressed button per step; the whole page scales. Server-rendered with the default
+ * step pressed; the page script (components/islands) applies and keeps the reader's choice.
+ */
 export function FontSizeControl({ idSuffix }: FontSizeControlProps) {
-  const { font } = usePrefs();
   const labelId = `font-size-label-${idSuffix}`;
   return (
     <div className="control-group js-only" role="group" aria-labelledby={labelId}>
@@ -22,9 +21,8 @@ export function FontSizeControl({ idSuffix }: FontSizeControlProps) {
           type="button"
           className="chip"
           data-font-step={index}
-          aria-pressed={font === index}
+          aria-pressed={index === DEFAULT_FONT}
           aria-label={`${step.label}（${step.percent}%）`}
-          onClick={() => updatePrefs({ font: index })}
         >
           {step.label}
         </button>

@@ -1,5 +1,3 @@
-'use client';
-
 /** Props of NativeShareButton. */
 export interface NativeShareButtonProps {
   url: string;
@@ -8,15 +6,11 @@ export interface NativeShareButtonProps {
 
 /**
  * 更多方式: the device's own share sheet. Rendered always and shown by CSS only where the
- * browser has one (<html data-share="on">), so it never shifts the layout on hydration.
+ * browser has one (<html data-share="on">), so it never shifts the layout.
  */
 export function NativeShareButton({ url, title }: NativeShareButtonProps) {
   return (
-    <button
-      type="button"
-      className="chip share-only"
-      onClick={() => navigator.share({ url, title }).catch(() => undefined)}
-    >
+    <button type="button" className="chip share-only" data-action="native-share" data-url={url} data-title={title}>
       更多方式
     </button>
   );

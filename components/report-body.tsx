@@ -1,7 +1,6 @@
 import type { Report, Section } from '@/lib/report';
 import { IDS } from '@/lib/ui/ids';
 import { ReadSectionButton } from './read-aloud';
-import { TocTracker } from './toc-tracker';
 
 /** Props of ReportBody. */
 export interface ReportBodyProps {
@@ -52,7 +51,6 @@ function ReportSection({ section, showPart }: { section: Section; showPart: bool
 export function ReportBody({ report }: ReportBodyProps) {
   return (
     <div className="report-body">
-      <TocTracker />
       <Html html={report.intro.html} className="prose intro" />
       {report.sections.map((section, i) => (
         <ReportSection

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Report } from '@/lib/report';
 import { reportPath } from '@/lib/site/urls';
 import { formatPublished } from '@/lib/ui/format';
@@ -19,7 +18,7 @@ export function ReportList({ reports, headingLevel = 'h2' }: ReportListProps) {
       {reports.map((report) => (
         <li key={report.meta.slug}>
           <Heading className="report-list-title">
-            <Link href={reportPath(report.meta.slug)}>{report.meta.title}</Link>
+            <a href={reportPath(report.meta.slug)}>{report.meta.title}</a>
           </Heading>
           <dl className="report-list-meta">
             <div><dt>年度</dt><dd>{report.meta.year}年</dd></div>

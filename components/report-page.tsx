@@ -1,13 +1,12 @@
 import type { SiteConfig } from '@/lib/content/site-schema';
-import type { Report, YearNeighbours } from '@/lib/report';
-import { figureChange, headlineFigures } from '@/lib/report';
+import type { FigureChange, HeadlineFigure, Report } from '@/lib/report';
 import { absoluteUrl, reportPath } from '@/lib/site/urls';
 import { IDS } from '@/lib/ui/ids';
 import { formatPublished } from '@/lib/ui/format';
 import { Breadcrumb } from './breadcrumb';
 import { Corrections } from './corrections';
 import { KeyFigures } from './key-figures';
-import { SourceHighlighter } from './source-highlighter';
+import type { YearNavProps } from './year-nav';
 import { YearNav } from './year-nav';
 import { PrintColophon } from './print-colophon';
 import { ReportBody } from './report-body';
@@ -20,7 +19,9 @@ export interface ReportPageProps {
   report: Report;
   site: SiteConfig;
   /** The same issuing body's reports for the years before and after. */
-  neighbours: YearNeighbours;
+  neighbours: YearNavProps['neighbours'];
+  /** 数说: the headline figures, each with its change from the previous year. */
+  figures: { figure: HeadlineFigure; change: FigureChange | null }[];
 }
 
 /** The breadcrumb of a report: 首页 › columns… › the report. */
@@ -33,9 +34,8 @@ export function reportCrumbs(report: Report) {
 }
 
 /** A report as citizens read it. */
-export function ReportPage({ report, site, neighbours }: ReportPageProps) {
+export function ReportPage({ report, site, neighbours, figures }: ReportPageProps) {
   const { meta } = report;
-  const figures = headlineFigures(report).map((figure) => ({ figure, change: figureChange(figure, neighbours.previous) }));
   const url = absoluteUrl(site.origin, reportPath(meta.slug));
   const summary = meta.description ?? report.intro.text.slice(0, 120);
   return (
@@ -63,7 +63,6 @@ export function ReportPage({ report, site, neighbours }: ReportPageProps) {
           <ReportBody report={report} />
           <ReportFiles meta={meta} />
           <YearNav neighbours={neighbours} slug={meta.slug} tables={report.tables.length > 0} />
-          <SourceHighlighter />
           <PrintColophon meta={meta} site={site} url={url} />
         </article>
       </div>

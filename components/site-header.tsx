@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { ControlBoundary } from './control-boundary';
 import { ReadingSettings } from './reading-settings';
 
 /** Props of SiteHeader. */
@@ -17,9 +16,7 @@ export function SiteHeader({ siteName }: SiteHeaderProps) {
         </Link>
         <div className="header-tools">
           <span className="ipv6-badge" title="本网站可通过 IPv6 访问">支持IPv6</span>
-          <ControlBoundary name="阅读设置">
-            <ReadingSettings />
-          </ControlBoundary>
+          <ReadingSettings />
         </div>
       </div>
     </header>

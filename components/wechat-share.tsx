@@ -1,7 +1,4 @@
-'use client';
-
 import type { ReactNode } from 'react';
-import { useId, useRef } from 'react';
 
 /** Props of WechatShare. */
 export interface WechatShareProps {
@@ -10,17 +7,17 @@ export interface WechatShareProps {
   qr: ReactNode;
 }
 
+const DIALOG_ID = 'wechat-share';
+
 /** 微信: WeChat has no web share address, so show a QR code of the page and its URL. */
 export function WechatShare({ url, qr }: WechatShareProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   return (
     <>
-      <button type="button" className="chip js-only" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
+      <button type="button" className="chip js-only" aria-haspopup="dialog" aria-controls={DIALOG_ID} data-action="open-dialog">
         微信
       </button>
-      <dialog ref={dialog} className="share-dialog" aria-labelledby={titleId}>
-        <h2 id={titleId} className="share-dialog-title">用微信“扫一扫”分享本页</h2>
+      <dialog id={DIALOG_ID} className="share-dialog" aria-labelledby={`${DIALOG_ID}-title`}>
+        <h2 id={`${DIALOG_ID}-title`} className="share-dialog-title">用微信“扫一扫”分享本页</h2>
         {qr}
         <p className="share-dialog-url">
           本页地址：<span className="break-all">{url}</span>

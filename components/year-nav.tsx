@@ -1,10 +1,10 @@
-import Link from 'next/link';
-import type { YearNeighbours } from '@/lib/report';
+import type { ReportLink } from '@/lib/report';
 import { reportPath } from '@/lib/site/urls';
 
 /** Props of YearNav. */
 export interface YearNavProps {
-  neighbours: YearNeighbours;
+  /** The same issuing body's reports for the nearest earlier and later years. */
+  neighbours: { previous: ReportLink | null; next: ReportLink | null };
   slug: string;
   /** The report has tables: offer tables.csv too. Default false. */
   tables?: boolean;
@@ -18,12 +18,12 @@ export function YearNav({ neighbours, slug, tables = false }: YearNavProps) {
       <ul>
         {previous ? (
           <li>
-            上一年度：<Link href={reportPath(previous.meta.slug)} rel="prev">{previous.meta.title}</Link>
+            上一年度：<a href={reportPath(previous.slug)} rel="prev">{previous.title}</a>
           </li>
         ) : null}
         {next ? (
           <li>
-            下一年度：<Link href={reportPath(next.meta.slug)} rel="next">{next.meta.title}</Link>
+            下一年度：<a href={reportPath(next.slug)} rel="next">{next.title}</a>
           </li>
         ) : null}
         <li>

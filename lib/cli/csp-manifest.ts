@@ -1,17 +1,17 @@
 /**
  * `npm run csp` (the last step of `npm run build`): hashes every inline script of every
- * prerendered page into .next/csp-manifest.json, which proxy.ts turns into each page's
+ * prerendered page into .next/csp-manifest.json, which lib/server/start.ts turns into each page's
  * Content-Security-Policy under `npm start`. Fails the build on an inline script of
  * unknown shape, naming the report file and line it came from.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildCspManifest, CSP_MANIFEST_FILE } from '../security/csp-manifest';
+import { buildCspManifest, CSP_MANIFEST_FILE, PRERENDERED_DIRS } from '../security/csp-manifest';
 import { explainCspFailure } from './csp-failure';
 
 const distDir = path.join(process.cwd(), '.next');
 try {
-  const manifest = buildCspManifest(path.join(distDir, 'server', 'app'));
+  const manifest = buildCspManifest(...PRERENDERED_DIRS.map((dir) => path.join(distDir, dir)).filter((dir) => existsSync(dir)));
   writeFileSync(path.join(distDir, CSP_MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   console.log(`CSP: hashed the inline scripts of ${Object.keys(manifest.pages).length} pages into .next/${CSP_MANIFEST_FILE}`);
 } catch (error) {

@@ -17,6 +17,18 @@ export function yearNeighbours(report: Report, all: readonly Report[]): YearNeig
   return { previous: before[0] ?? null, next: after[0] ?? null };
 }
 
+/** A link to another report: its slug and title. */
+export interface ReportLink {
+  slug: string;
+  title: string;
+}
+
+/** The neighbours as links (what a page shows of them). */
+export function neighbourLinks({ previous, next }: YearNeighbours): { previous: ReportLink | null; next: ReportLink | null } {
+  const link = (report: Report | null) => (report ? { slug: report.meta.slug, title: report.meta.title } : null);
+  return { previous: link(previous), next: link(next) };
+}
+
 /** How a figure changed from the previous year's report. */
 export interface FigureChange {
   previousYear: number;

@@ -55,9 +55,16 @@ export function isRateGap(text: string, start: number, clauseStart: number): boo
 /** Words of a goal rather than a result: 力争, 争取, 确保, 预期目标是, 不低于, 不少于. */
 const TARGET_WORDS = /力争|争取(?!到|了)|确保(?!了)|预期目标|目标(?:是|为|[:：])|不低于|不少于/;
 
-/** Whether the sentence up to `end` (a quantity's end) states a goal (力争…达到4500亿元, 主要预期目标是：增长7%左右). */
+/** How far back (characters) a goal word is looked for: a long sentence's start says nothing of its end. */
+const TARGET_WINDOW = 200;
+const SENTENCE_END = /[。！？!?\n]/;
+
+/**
+ * Whether the sentence up to `end` (a quantity's end) states a goal (力争…达到4500亿元, 主要预期目标是：增长7%左右),
+ * looking back at most TARGET_WINDOW characters, so that a paragraph of thousands of quantities stays linear.
+ */
 export function isTarget(text: string, end: number): boolean {
-  const before = text.slice(0, end);
-  const sentence = Math.max(...['。', '！', '？', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1;
-  return TARGET_WORDS.test(before.slice(sentence));
+  let start = end;
+  while (start > 0 && end - start < TARGET_WINDOW && !SENTENCE_END.test(text[start - 1] ?? '')) start -= 1;
+  return TARGET_WORDS.test(text.slice(start, end));
 }

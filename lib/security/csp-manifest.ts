@@ -14,7 +14,13 @@ export interface CspManifest {
   pages: Record<string, string[]>;
 }
 
-/** File name of the manifest inside `.next/` (read by proxy.ts under `npm start`). */
+/**
+ * Where `next build` writes prerendered HTML, relative to `.next/`: the App Router's pages
+ * and the Pages Router's (the report and figures pages).
+ */
+export const PRERENDERED_DIRS = ['server/app', 'server/pages'] as const;
+
+/** File name of the manifest inside `.next/` (read by lib/server/start.ts under `npm start`). */
 export const CSP_MANIFEST_FILE = 'csp-manifest.json';
 
 /** Prerendered HTML files that are served for paths other than their own. */
@@ -34,14 +40,16 @@ export function routeOfFile(file: string): string {
   return route === '' ? '/' : route;
 }
 
-/** Builds the manifest from a directory of prerendered HTML (`.next/server/app` or an export). */
-export function buildCspManifest(dir: string): CspManifest {
+/** Builds the manifest from directories of prerendered HTML (`.next/server/app` and `…/pages`, or an export). */
+export function buildCspManifest(...dirs: string[]): CspManifest {
   const fallback = new Set<string>();
   const pages: Record<string, string[]> = {};
-  for (const file of htmlFiles(dir).sort()) {
-    const hashes = pageScriptHashes(readFileSync(path.join(dir, file), 'utf8'), file);
-    if (FALLBACK_FILES.has(file)) hashes.forEach((h) => fallback.add(h));
-    else pages[routeOfFile(file)] = hashes;
+  for (const dir of dirs) {
+    for (const file of htmlFiles(dir).sort()) {
+      const hashes = pageScriptHashes(readFileSync(path.join(dir, file), 'utf8'), file);
+      if (FALLBACK_FILES.has(file)) hashes.forEach((h) => fallback.add(h));
+      else pages[routeOfFile(file)] = hashes;
+    }
   }
   return { fallback: [...fallback].sort(), pages };
 }

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PRERENDERED_DIRS } from '../security/csp-manifest';
 
 /**
  * The fast path of `npm start` for prerendered pages: the HTML `next build` wrote to
- * .next/server/app, byte for byte what Next.js itself would send for a document request,
+ * .next/server/app (or …/pages), byte for byte what Next.js itself would send for a document request,
  * kept in memory with its gzip so a request costs no rendering pipeline and no compression.
  * Only pages prerendered once and never revalidated qualify; everything else (client-side
  * navigation payloads, 404s, files) goes through Next.js.
@@ -73,13 +74,13 @@ export class StaticPages {
       this.cache.set(route, cached);
       return cached;
     }
-    const file = path.join(this.distDir, 'server', 'app', route === '/' ? 'index.html' : `${route.slice(1)}.html`);
-    let raw: Buffer;
-    try {
-      raw = await readFile(file);
-    } catch {
-      return null;
+    const name = route === '/' ? 'index.html' : `${route.slice(1)}.html`;
+    let raw: Buffer | null = null;
+    for (const dir of PRERENDERED_DIRS) {
+      raw = await readFile(path.join(this.distDir, dir, name)).catch(() => null);
+      if (raw) break;
     }
+    if (!raw) return null;
     const page = pageOf(raw);
     this.cache.set(route, page);
     this.bytes += raw.length + page.gzip.length;

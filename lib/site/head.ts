@@ -281,6 +281,29 @@ export function headTags(head: PageHead): HeadTag[] {
   ];
 }
 
+/**
+ * What the root layout's metadata and viewport give App Router pages besides a page's own
+ * head (viewport, theme colour, no phone-number detection, the icon), for pages rendered
+ * outside it: the Pages Router's report, figures and error pages.
+ */
+export function documentTags(): HeadTag[] {
+  return [
+    { tag: 'meta', name: 'viewport', content: 'width=device-width, initial-scale=1' },
+    { tag: 'meta', name: 'theme-color', content: '#9f1c1c' },
+    { tag: 'meta', name: 'format-detection', content: 'telephone=no' },
+    { tag: 'link', rel: 'icon', href: '/icon.svg', type: 'image/svg+xml' },
+  ];
+}
+
+/** The head of the server-error page: its title, noindex and the site tags. */
+export function errorHead(site: SiteConfig): HeadTag[] {
+  return [
+    { tag: 'title', text: `服务暂时出错 - ${site.siteName}` },
+    { tag: 'meta', name: 'robots', content: 'noindex' },
+    ...siteTags(site).map(({ name, content }) => ({ tag: 'meta' as const, name, content })),
+  ];
+}
+
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The tags as HTML, for a page rendered without React. */

@@ -1,7 +1,10 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { SiteConfig } from '../content/site-schema';
 import type { PageHead } from './head';
 import { feedLink, siteTags } from './head';
+
+/** The viewport every page declares (head.ts's documentTags says the same for Pages Router pages). */
+export const VIEWPORT: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#9f1c1c' };
 
 /** The Next.js Metadata of a page head (head.ts); JSON-LD is printed by the page (JsonLd). */
 export function toMetadata(head: PageHead): Metadata {

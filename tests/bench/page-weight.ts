@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { islandScriptSrc } from '../../lib/site/islands';
 import { BENCH_PORT } from './ports';
 import { startServer } from './server';
 
@@ -21,8 +22,13 @@ function clientComponentFiles(dir: string): string[] {
   });
 }
 
-/** The portal's own client JavaScript: every 'use client' module bundled without React/Next. */
+/**
+ * The portal's own client JavaScript: the page script (components/islands, every control of
+ * every page) and the 'use client' modules that remain (search results, error pages), bundled
+ * without React/Next.
+ */
 async function ownJavaScript(): Promise<Weight> {
+  const pageScript = weigh(readFileSync(path.join(process.cwd(), 'public', islandScriptSrc().slice(1))));
   const files = clientComponentFiles(path.join(process.cwd(), 'components'));
   const result = await build({
     stdin: { contents: files.map((f) => `export * from ${JSON.stringify(f)};`).join('\n'), resolveDir: process.cwd(), loader: 'ts' },
@@ -35,7 +41,7 @@ async function ownJavaScript(): Promise<Weight> {
     alias: { '@': process.cwd() },
     logLevel: 'silent',
   });
-  return weigh(Buffer.from(result.outputFiles[0]!.contents));
+  return add(pageScript, weigh(Buffer.from(result.outputFiles[0]!.contents)));
 }
 
 async function pageWeight(origin: string, pagePath: string) {
@@ -52,7 +58,8 @@ async function pageWeight(origin: string, pagePath: string) {
   return { html: weigh(html), css, js };
 }
 
-function lighthouse(url: string) {
+/** One Lighthouse run (mobile, default throttling) of `url`: scores, timings and transferred bytes. */
+export function lighthouse(url: string) {
   const out = execFileSync(
     'node_modules/.bin/lighthouse',
     [url, '--quiet', '--output=json', '--output-path=stdout', '--form-factor=mobile',
@@ -61,9 +68,11 @@ function lighthouse(url: string) {
   ).toString();
   const report = JSON.parse(out) as {
     categories: Record<string, { score: number }>;
-    audits: Record<string, { numericValue?: number }>;
+    audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;
   };
   const score = (name: string) => Math.round((report.categories[name]?.score ?? 0) * 100);
+  const requests = report.audits['network-requests']?.details?.items ?? [];
+  const transferred = (type?: string) => requests.filter((r) => !type || r.resourceType === type).reduce((n, r) => n + (r.transferSize ?? 0), 0);
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -72,6 +81,8 @@ function lighthouse(url: string) {
     lcpMs: Math.round(report.audits['largest-contentful-paint']?.numericValue ?? 0),
     tbtMs: Math.round(report.audits['total-blocking-time']?.numericValue ?? 0),
     cls: Number((report.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
+    transferredKB: kb(transferred()),
+    scriptTransferredKB: kb(transferred('Script')),
   };
 }
 

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { benchBuild } from './build';
 import { benchPages } from './page-weight';
+import { benchWeight } from './reading-weight';
 import { benchDisclosure } from './disclosure';
 import { benchParse } from './parse';
 import { benchServe } from './serve';
@@ -12,7 +13,7 @@ import type { Figures } from './results';
 import { RESULTS, writeResults } from './results';
 
 const only = process.argv.slice(2);
-const suites: Record<string, () => Promise<Figures> | Figures> = { parse: benchParse, disclosure: benchDisclosure, pages: benchPages, build: benchBuild, serve: benchServe };
+const suites: Record<string, () => Promise<Figures> | Figures> = { parse: benchParse, disclosure: benchDisclosure, pages: benchPages, weight: benchWeight, build: benchBuild, serve: benchServe };
 const measured: Record<string, Figures> = {};
 for (const [name, run] of Object.entries(suites)) {
   if (only.length > 0 && !only.includes(name)) continue;

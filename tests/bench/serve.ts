@@ -1,5 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readReport } from '../../lib/report';
@@ -9,6 +8,7 @@ import { copySite, runNpm } from '../support/site-copy';
 import { barePage } from './bare-page';
 import { loadCheck } from './load';
 import { BENCH_NGINX_PORT, BENCH_PORT } from './ports';
+import { plainNextApp } from './references';
 import { startServer } from './server';
 import type { WrkResult } from './wrk';
 import { medianRun, runWrk } from './wrk';
@@ -19,36 +19,6 @@ const SECONDS = 8;
 
 const REPORT = '/reports/wuzhou-2023';
 const SEED = 'content/reports/wuzhou-2023.md';
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
-/** A plain Next.js app holding only the report text on one static page: the reference for (a). */
-async function plainNextApp(dir: string, html: string): Promise<() => void> {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(dir, 'app/reports/wuzhou-2023'), { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
-  copyFileSync('package-lock.json', path.join(dir, 'package-lock.json'));
-  execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(dir, 'node_modules')]);
-  const body = /<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
-  writeFileSync(path.join(dir, 'app/layout.jsx'), 'export default function Layout({ children }) { return <html lang="zh-CN"><body>{children}</body></html>; }\n');
-  writeFileSync(path.join(dir, 'app/reports/wuzhou-2023/page.jsx'), `export default function Page() { return <main dangerouslySetInnerHTML={{ __html: ${JSON.stringify(body)} }} />; }\n`);
-  execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '::', '-p', String(BENCH_PORT + 2)], {
-    cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  await waitFor(`http://[::1]:${BENCH_PORT + 2}${REPORT}`);
-  return () => child.kill();
-}
 
 function report(name: string, runs: WrkResult[]): WrkResult & { rounds: number[] } {
   const r = medianRun(runs);
@@ -82,7 +52,7 @@ export async function benchServe() {
     const emptyMap = path.join(work, 'empty-csp.conf');
     writeFileSync(emptyMap, 'map $uri $portal_csp_hashes { default ""; }\n');
     console.log('building a plain Next.js app with the same text…');
-    stops.push(await plainNextApp(path.join(work, 'plain-next'), html));
+    stops.push(await plainNextApp(path.join(work, 'plain-next'), html, BENCH_PORT + 2));
 
     const app = await startServer(BENCH_PORT);
     stops.push(app.stop);

@@ -12,6 +12,8 @@ async function withFont(page: Page, font: number) {
 test.describe('axe (WCAG 2.2 AA) reports no violations', () => {
   for (const path of PAGES) {
     test(`on ${path} at every font step and in print`, async ({ browser }) => {
+      // Seven full-page axe runs: give them time on a shared, loaded machine.
+      test.setTimeout(300_000);
       for (const font of FONT_STEPS) {
         const context = await browser.newContext();
         const page = await context.newPage();

@@ -43,6 +43,8 @@ function contrastScript() {
 test.describe('reading settings', () => {
   for (const [name, prefs] of MODES) {
     test(`axe reports no violations in ${name}, on every page`, async ({ browser }) => {
+      // A full-page axe run on every page: give them time on a shared, loaded machine.
+      test.setTimeout(300_000);
       for (const path of PAGES) {
         const context = await browser.newContext();
         const page = await context.newPage();

@@ -208,7 +208,9 @@ test.describe('share', () => {
     // The QR modules drawn on the page are exactly those of a QR code generated for the URL.
     const drawn = await dialog.locator('svg path').getAttribute('d');
     const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
-    const dark = [...(drawn ?? '').matchAll(/M(\d+) (\d+)/g)].map((m) => `${m[1]},${m[2]}`);
+    // Each `M x y h n v1 h-n z` draws a run of n dark modules from (x, y).
+    const dark = [...(drawn ?? '').matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)]
+      .flatMap((m) => Array.from({ length: Number(m[3]) }, (_, i) => `${Number(m[1]) + i},${m[2]}`));
     const expected: string[] = [];
     for (let y = 0; y < modules.size; y++) for (let x = 0; x < modules.size; x++) if (modules.get(x, y)) expected.push(`${x},${y}`);
     expect(dark).toEqual(expected);

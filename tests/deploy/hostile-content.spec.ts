@@ -46,11 +46,19 @@ test.describe('hostile content (a report carrying XSS payloads in every field)',
       for (const el of document.querySelectorAll('main :is(iframe, frame, object, embed, base, meta, link, style, form:not([method="dialog"]), button[formaction])')) {
         problems.push(`element ${el.tagName}`);
       }
-      const inline = [...document.querySelectorAll('script:not([src])')].map((s) => (s.textContent ?? '').slice(0, 40));
-      return { problems, inline };
+      const inline = [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => (s.textContent ?? '').slice(0, 40));
+      // Structured data is inert only while it stays data: it must parse as JSON and keep the
+      // payloads' angle brackets escaped, so no text in it can close the element.
+      const data = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.innerHTML);
+      return { problems, inline, data };
     });
     expect(found.problems).toEqual([]);
     for (const text of found.inline) expect(text).toMatch(/^(\(function\(d\)|\(self\.__next_f|self\.__next_f|\(globalThis\["TURBOPACK"\])/);
+    expect(found.data.length).toBeGreaterThan(0);
+    for (const json of found.data) {
+      expect(json).not.toMatch(/</);
+      expect(() => JSON.parse(json)).not.toThrow();
+    }
   });
 
   test('following links to malformed fragments raises no error and the report stays readable', async ({ page }) => {

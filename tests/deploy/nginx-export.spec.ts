@@ -59,11 +59,24 @@ test.describe('nginx serving the static export', () => {
     const plain = await request.get(NGINX.v6 + REPORT, { headers: { 'Accept-Encoding': 'identity' } });
     expect(plain.headers()['content-encoding']).toBeUndefined();
     expect(await plain.text()).toBe(readFileSync(path.join(OUT, 'reports/wuzhou-2023.html'), 'utf8'));
-    const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec(await plain.text())?.[1];
-    expect(asset).toBeTruthy();
-    const js = await request.get(NGINX.v6 + asset!, { headers: { 'Accept-Encoding': 'gzip' } });
+    const home = await (await request.get(`${NGINX.v6}/`)).text();
+    const pageScript = /src="(\/js\/portal\.[0-9a-f]{12}\.js)"/.exec(await plain.text())?.[1];
+    const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
+    for (const asset of [pageScript, chunk]) {
+      expect(asset).toBeTruthy();
+      const js = await request.get(NGINX.v6 + asset!, { headers: { 'Accept-Encoding': 'gzip' } });
+      expect(js.headers()['cache-control'], asset).toBe('public, max-age=31536000, immutable');
+      expect(js.headers()['content-encoding'], asset).toBe('gzip');
+    }
+  });
+
+  test('npm start also caches the page script for a year, as it is named by its content', async ({ request }) => {
+    const html = await (await request.get(APP.v6 + REPORT)).text();
+    const pageScript = /src="(\/js\/portal\.[0-9a-f]{12}\.js)"/.exec(html)?.[1];
+    expect(pageScript).toBeTruthy();
+    const js = await request.get(APP.v6 + pageScript!);
+    expect(js.status()).toBe(200);
     expect(js.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(js.headers()['content-encoding']).toBe('gzip');
   });
 
   test('lets data files and feeds be cached for a minute on both servers, never a year by a CDN', async ({ request }) => {

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { KeyFigures } from '@/components/key-figures';
 import { YearNav } from '@/components/year-nav';
-import { figureChange, formatProblem, headlineFigures, parseReport, readReport, yearNeighbours } from '@/lib/report';
+import { figureChange, formatProblem, headlineFigures, neighbourLinks, parseReport, readReport, yearNeighbours } from '@/lib/report';
 
 const read = (name: string) => readFileSync(path.join(process.cwd(), 'tests/fixtures/years', name), 'utf8');
 const y2022 = parseReport(read('sample-2022.md'));
@@ -85,7 +85,7 @@ describe('year over year', () => {
     expect(html).toContain('↑');
     expect(html).toContain('较2022年（300万元）减少50万元');
     expect(html).toContain('↓');
-    const nav = renderToStaticMarkup(YearNav({ neighbours: yearNeighbours(y2022, all), slug: 'sample-county-2022' }));
+    const nav = renderToStaticMarkup(YearNav({ neighbours: neighbourLinks(yearNeighbours(y2022, all)), slug: 'sample-county-2022' }));
     expect(nav).toContain('href="/reports/sample-county-2023"');
     expect(nav).toContain('下一年度');
   });

@@ -1,5 +1,3 @@
-'use client';
-
 /**
  * Read-aloud engine: splits report text into sentences (as DOM Ranges, so the page is not
  * changed), speaks them one by one with the browser's speech synthesis, and highlights the

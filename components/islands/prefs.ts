@@ -1,14 +1,18 @@
-'use client';
-
-import { useSyncExternalStore } from 'react';
 import { PREFS_KEY } from '@/lib/ui/ids';
 import type { Prefs } from '@/lib/ui/prefs';
 import { DEFAULT_PREFS, parsePrefs, prefsAttributes } from '@/lib/ui/prefs';
 
-const listeners = new Set<() => void>();
+/**
+ * The reader's preferences in the browser: read from storage (parsed, never trusted), saved
+ * on change, applied to <html> at once (the stylesheet reads its data attributes) and
+ * announced to every control that shows them.
+ */
+
+const listeners = new Set<(prefs: Prefs) => void>();
 let current: Prefs | null = null;
 
-function read(): Prefs {
+/** The current preferences. */
+export function currentPrefs(): Prefs {
   if (current) return current;
   try {
     current = parsePrefs(localStorage.getItem(PREFS_KEY));
@@ -18,14 +22,15 @@ function read(): Prefs {
   return current;
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` now and after every change. */
+export function watchPrefs(listener: (prefs: Prefs) => void): void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  listener(currentPrefs());
 }
 
-/** Saves a change, applies it to <html> at once and tells every control. */
+/** Saves a change, applies it to <html> and tells every control. */
 export function updatePrefs(change: Partial<Prefs>): void {
-  current = { ...read(), ...change };
+  current = { ...currentPrefs(), ...change };
   for (const [name, value] of Object.entries(prefsAttributes(current))) {
     document.documentElement.setAttribute(name, value);
   }
@@ -34,15 +39,5 @@ export function updatePrefs(change: Partial<Prefs>): void {
   } catch {
     // Private browsing may refuse storage: the choice still applies to this page.
   }
-  for (const listener of listeners) listener();
-}
-
-/** The current preferences outside React (event handlers). */
-export function currentPrefs(): Prefs {
-  return read();
-}
-
-/** The reader's preferences; defaults during server rendering and hydration. */
-export function usePrefs(): Prefs {
-  return useSyncExternalStore(subscribe, read, () => DEFAULT_PREFS);
+  for (const listener of listeners) listener(current);
 }

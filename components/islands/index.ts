@@ -1,0 +1,22 @@
+/**
+ * The page script: every control of the portal's pages, in plain DOM code (no framework),
+ * bundled by `npm run islands` into public/js/portal.<hash>.js and loaded with `defer`.
+ * The markup is server-rendered and complete without it. Each control starts on its own, so
+ * an error in one never stops the others or touches the text.
+ */
+import { runSafely } from '@/lib/ui/run-safely';
+import { initReadAloud } from './read-aloud';
+import { initReadingSettings } from './reading-settings';
+import { initShare } from './share';
+import { initSourceHighlighter } from './source-highlighter';
+import { initTocTracker } from './toc-tracker';
+
+const controls: [string, () => void][] = [
+  ['阅读设置', initReadingSettings],
+  ['分享', initShare],
+  ['朗读', initReadAloud],
+  ['目录', initTocTracker],
+  ['数据出处', initSourceHighlighter],
+];
+
+for (const [name, init] of controls) runSafely(name, init);

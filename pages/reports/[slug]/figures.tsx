@@ -1,0 +1,26 @@
+import type { GetStaticPaths, GetStaticProps } from 'next';
+import { FiguresPage } from '@/components/figures-page';
+import { PageHead } from '@/components/page-head';
+import { SiteShell } from '@/components/site-shell';
+import { getReportBySlug, reportSlugParams } from '@/lib/content';
+import type { FiguresPageData } from '@/lib/site/page-data';
+import { figuresPageData } from '@/lib/site/page-data';
+
+/** The figures page: a static document without framework JavaScript, like the report page. */
+export const config = { unstable_runtimeJS: false };
+
+export const getStaticPaths: GetStaticPaths = () => ({ paths: reportSlugParams().map((params) => ({ params })), fallback: false });
+
+export const getStaticProps: GetStaticProps<FiguresPageData, { slug: string }> = ({ params }) => {
+  const report = getReportBySlug(params?.slug ?? '');
+  return report ? { props: figuresPageData(report) } : { notFound: true };
+};
+
+export default function Page({ head, site, scriptSrc, problems, report, comparison }: FiguresPageData) {
+  return (
+    <SiteShell site={site} scriptSrc={scriptSrc} problems={problems}>
+      <PageHead tags={head} />
+      <FiguresPage report={report} comparison={comparison} />
+    </SiteShell>
+  );
+}

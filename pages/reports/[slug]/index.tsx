@@ -1,0 +1,29 @@
+import type { GetStaticPaths, GetStaticProps } from 'next';
+import { PageHead } from '@/components/page-head';
+import { ReportPage } from '@/components/report-page';
+import { SiteShell } from '@/components/site-shell';
+import { getReportBySlug, reportSlugParams } from '@/lib/content';
+import type { ReportPageData } from '@/lib/site/page-data';
+import { reportPageData } from '@/lib/site/page-data';
+
+/**
+ * The report page: a static document without framework JavaScript (Pages Router,
+ * unstable_runtimeJS false); its controls come from the small page script.
+ */
+export const config = { unstable_runtimeJS: false };
+
+export const getStaticPaths: GetStaticPaths = () => ({ paths: reportSlugParams().map((params) => ({ params })), fallback: false });
+
+export const getStaticProps: GetStaticProps<ReportPageData, { slug: string }> = ({ params }) => {
+  const report = getReportBySlug(params?.slug ?? '');
+  return report ? { props: reportPageData(report) } : { notFound: true };
+};
+
+export default function Page({ head, site, scriptSrc, problems, report, neighbours, figures }: ReportPageData) {
+  return (
+    <SiteShell site={site} scriptSrc={scriptSrc} problems={problems}>
+      <PageHead tags={head} />
+      <ReportPage report={report} site={site} neighbours={neighbours} figures={figures} />
+    </SiteShell>
+  );
+}

@@ -1,0 +1,98 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readReport } from '../../lib/report';
+import { barePage } from './bare-page';
+import { lighthouse } from './page-weight';
+import { BENCH_PORT } from './ports';
+import { floorServer, plainNextApp } from './references';
+import { startServer } from './server';
+
+const REPORT = '/reports/wuzhou-2023';
+const SEED = 'content/reports/wuzhou-2023.md';
+const RUNS = 3;
+
+type Run = ReturnType<typeof lighthouse>;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const kb = (n: number) => Number((n / 1024).toFixed(1));
+
+/** Each figure of several Lighthouse runs, as its median. */
+function medianOf(runs: Run[]): Run {
+  const keys = Object.keys(runs[0] ?? {}) as (keyof Run)[];
+  return Object.fromEntries(keys.map((key) => [key, median(runs.map((r) => r[key]))])) as Run;
+}
+
+/** JavaScript a fresh load of the page evaluates before any interaction, gzip: its script files and inline scripts. */
+async function scriptBeforeInteraction(url: string): Promise<number> {
+  const html = await (await fetch(url)).text();
+  let bytes = 0;
+  for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const type = /\btype="([^"]*)"/.exec(attributes)?.[1] ?? '';
+    if (type !== '' && !/javascript|module/.test(type)) continue;
+    const src = /\bsrc="([^"]+)"/.exec(attributes)?.[1];
+    const text = src ? Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer()) : Buffer.from(body);
+    bytes += gzipSync(text).length;
+  }
+  return bytes;
+}
+
+/**
+ * The report page against the physical floor, in one run: Lighthouse mobile (default
+ * throttling, `http://localhost`), median of three interleaved runs each, for
+ * (a) the portal's report and figures pages under `npm start`, (b) a static page of the same
+ * text (the floor: bare HTML, no CSS, no JS) and (c) a plain Next.js page with the same text.
+ */
+export async function benchWeight() {
+  const { report } = readReport(readFileSync(SEED, 'utf8'), SEED);
+  if (!report) throw new Error(`${SEED} does not parse`);
+  const html = barePage(report);
+  const work = path.join(tmpdir(), `portal-bench-weight-${process.pid}`);
+  const stops: (() => void)[] = [];
+  try {
+    console.log('building a plain Next.js app with the same text…');
+    stops.push(await plainNextApp(path.join(work, 'plain-next'), html, BENCH_PORT + 2));
+    stops.push(await floorServer(html, BENCH_PORT + 3));
+    const app = await startServer(BENCH_PORT);
+    stops.push(app.stop);
+    // Lighthouse counts only localhost (not [::1]) as a secure origin for an http:// page.
+    const pages = {
+      report: `http://localhost:${BENCH_PORT}${REPORT}`,
+      figures: `http://localhost:${BENCH_PORT}${REPORT}/figures`,
+      floor: `http://localhost:${BENCH_PORT + 3}${REPORT}`,
+      plainNext: `http://localhost:${BENCH_PORT + 2}${REPORT}`,
+    };
+    const runs: Record<keyof typeof pages, Run[]> = { report: [], figures: [], floor: [], plainNext: [] };
+    for (let round = 0; round < RUNS; round++) {
+      for (const [name, url] of Object.entries(pages) as [keyof typeof pages, string][]) runs[name].push(lighthouse(url));
+    }
+    const result = Object.fromEntries(Object.entries(runs).map(([name, r]) => [name, medianOf(r)])) as Record<keyof typeof pages, Run>;
+    const js = {
+      report: kb(await scriptBeforeInteraction(`${app.origin}${REPORT}`)),
+      figures: kb(await scriptBeforeInteraction(`${app.origin}${REPORT}/figures`)),
+    };
+    for (const [name, r] of Object.entries(result)) {
+      console.log(`${name.padEnd(10)} performance ${r.performance}, TBT ${r.tbtMs} ms, CLS ${r.cls}, LCP ${r.lcpMs} ms, transferred ${r.transferredKB} KB (scripts ${r.scriptTransferredKB} KB), a11y ${r.accessibility}, BP ${r.bestPractices}, SEO ${r.seo}`);
+    }
+    const ratios = {
+      reportLcpToFloor: Number((result.report.lcpMs / result.floor.lcpMs).toFixed(2)),
+      reportBytesToFloor: Number((result.report.transferredKB / result.floor.transferredKB).toFixed(2)),
+      reportBytesToPlainNext: Number((result.report.transferredKB / result.plainNext.transferredKB).toFixed(2)),
+      reportTbtMinusPlainNextMs: result.report.tbtMs - result.plainNext.tbtMs,
+    };
+    console.log(`JavaScript evaluated before the first interaction: report ${js.report} KB, figures ${js.figures} KB gzip (target ≤ 10)`);
+    console.log(`report LCP / floor LCP = ${ratios.reportLcpToFloor} (target ≤ 1.10); transferred: report/floor ${ratios.reportBytesToFloor}, report/plain Next.js ${ratios.reportBytesToPlainNext}`);
+    console.log('targets: performance ≥ 99, TBT ≤ 50 ms, CLS 0, transferred ≤ 60 KB on the report page');
+    return {
+      tool: `Lighthouse 12.2.3, mobile, default throttling, http://localhost; median of ${RUNS} interleaved runs`,
+      ...result,
+      jsBeforeInteractionGzipKB: js,
+      ratios,
+      targets: { performance: 99, tbtMs: 50, cls: 0, lcpToFloor: 1.1, transferredKB: 60, jsBeforeInteractionGzipKB: 10 },
+    };
+  } finally {
+    for (const stop of stops.reverse()) stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,60 @@
+/** Reference pages the benchmarks measure the portal against, in the same run. */
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const REPORT = '/reports/wuzhou-2023';
+
+/** Waits until `url` answers 200 (up to a minute). */
+export async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** A plain Next.js app holding only the report text on one static page: the reference for (a). */
+export async function plainNextApp(dir: string, html: string, port: number): Promise<() => void> {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'app/reports/wuzhou-2023'), { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
+  copyFileSync('package-lock.json', path.join(dir, 'package-lock.json'));
+  execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(dir, 'node_modules')]);
+  const body = /<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
+  writeFileSync(path.join(dir, 'app/layout.jsx'), 'export default function Layout({ children }) { return <html lang="zh-CN"><body>{children}</body></html>; }\n');
+  writeFileSync(path.join(dir, 'app/reports/wuzhou-2023/page.jsx'), `export default function Page() { return <main dangerouslySetInnerHTML={{ __html: ${JSON.stringify(body)} }} />; }\n`);
+  execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '::', '-p', String(port)], {
+    cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  await waitFor(`http://[::1]:${port}${REPORT}`);
+  return () => child.kill();
+}
+
+/**
+ * The floor: the report's text as a bare HTML page (bare-page.ts), served gzipped from memory
+ * by a minimal Node server on [::] at `port` under REPORT. Returns its stop function.
+ */
+export async function floorServer(html: string, port: number): Promise<() => void> {
+  const body = gzipSync(html);
+  const server = createServer((req, res) => {
+    if (req.url !== REPORT) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Cache-Control', 'public, max-age=60');
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '::', resolve));
+  return () => server.close();
+}

@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { canonicalReportUrl, REPORT_PATH } from './helpers';
+
+/** The most JavaScript (gzip) a first visit may evaluate before the reader touches a control. */
+const SCRIPT_BUDGET_GZIP = 10 * 1024;
+
+const READING_PAGES = [REPORT_PATH, `${REPORT_PATH}/figures`];
+
+/** Every script a fresh load evaluates: the files it fetched and the inline scripts it ran. */
+async function evaluatedScripts(page: Page, pagePath: string) {
+  const files: { url: string; body: Buffer }[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    files.push({ url: response.url(), body: await response.body() });
+  });
+  await page.goto(pagePath);
+  await page.waitForLoadState('networkidle');
+  const inline = await page.locator('script:not([src])').evaluateAll((scripts) =>
+    scripts
+      .filter((s) => /^(|module|text\/javascript|application\/javascript)$/i.test(s.getAttribute('type') ?? ''))
+      .map((s) => s.textContent ?? ''));
+  const gzip = (text: string | Buffer) => gzipSync(text).length;
+  const total = files.reduce((n, f) => n + gzip(f.body), 0) + inline.reduce((n, s) => n + gzip(s), 0);
+  return { files: files.map((f) => new URL(f.url).pathname), inline, total };
+}
+
+test.describe('reading a report costs no framework JavaScript', () => {
+  for (const pagePath of READING_PAGES) {
+    test(`a fresh load of ${pagePath} evaluates at most 10 KB gzip of script, none of it Next.js or React`, async ({ page }) => {
+      const scripts = await evaluatedScripts(page, pagePath);
+      expect(scripts.files.filter((f) => f.startsWith('/_next/')), 'framework chunks').toEqual([]);
+      expect(scripts.files).toEqual([expect.stringMatching(/^\/js\/portal\.[0-9a-f]{12}\.js$/)]);
+      expect(scripts.inline, 'only the preload script runs inline').toHaveLength(1);
+      expect(scripts.total).toBeLessThanOrEqual(SCRIPT_BUDGET_GZIP);
+    });
+  }
+
+  test('the report text is sent once: no copy of it for hydration in the HTML', async ({ request }) => {
+    const html = await (await request.get(REPORT_PATH)).text();
+    const sentence = '梧州市法治政府建设虽然取得一定成效';
+    expect(html.split(sentence).length - 1).toBe(1);
+    expect(html).not.toContain('self.__next_f');
+    expect(html).not.toContain('__NEXT_DATA__');
+  });
+
+  for (const pagePath of READING_PAGES) {
+    test(`${pagePath} logs no console error on load or while its controls are used`, async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.goto(pagePath);
+      await page.getByRole('button', { name: '无障碍' }).click();
+      await page.getByRole('checkbox', { name: /^高对比度/ }).check();
+      await page.getByRole('region', { name: '阅读设置' }).getByRole('button', { name: /^大（/ }).click();
+      await page.getByRole('button', { name: '关闭设置' }).click();
+      if (pagePath === REPORT_PATH) {
+        await page.getByRole('button', { name: '复制链接' }).click();
+        await page.getByRole('button', { name: '微信' }).click();
+        await page.keyboard.press('Escape');
+        await page.getByRole('navigation', { name: '目录' }).getByRole('link', { name: /^五、/ }).click();
+      }
+      await page.mouse.wheel(0, 2000);
+      await page.waitForTimeout(300);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the report page still offers the share links, and the figures page its tables', async ({ page }) => {
+    await page.goto(REPORT_PATH);
+    for (const name of ['分享到微博（在新窗口打开）', '分享到QQ空间（在新窗口打开）', '分享给QQ好友（在新窗口打开）']) {
+      await expect(page.getByRole('link', { name })).toBeVisible();
+    }
+    await page.goto(`${REPORT_PATH}/figures`);
+    await expect(page.getByRole('table').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('数据和图表');
+  });
+
+  test('the report prints whole, ending with its address', async ({ page }) => {
+    await page.goto(REPORT_PATH);
+    const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'print-nojs-')), 'report.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, '');
+    expect(text).toContain('梧州市2023年度法治政府建设工作报告');
+    expect(text).toContain('2023年,梧州市法治政府建设虽然取得一定成效');
+    expect(text).toContain(canonicalReportUrl());
+  });
+});
