@@ -77,7 +77,9 @@ export function splitFrontMatter(
     parsed = matter(source, { language: 'yaml', engines: SAFE_ENGINES });
   } catch (error) {
     const e = error as YamlErrorLike;
-    const line = (e.mark?.line ?? 0) + 2;
+    // gray-matter hands js-yaml the header with the line break that ends the opening --- in
+    // front: js-yaml's line 0 is the file's line 1, its line k the file's line k + 1.
+    const line = (e.mark?.line ?? 0) + 1;
     const column = (e.mark?.column ?? 0) + 1;
     const reason = e.reason ? `（${e.reason}）` : '';
     return {

@@ -24,10 +24,13 @@ export const LIMITS = {
   quantities: 10_000,
 } as const;
 
-/** A size in the units staff see in their file manager: 80 KB, 1.5 MB. */
+/**
+ * A size in the units staff see in their file manager: 80 KB, 1.5 MB. Rounded up, so that a
+ * file just over a limit never shows the limit's own figure (1 MB and 2 KB is 1.1 MB).
+ */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.ceil(bytes / 1024))} KB`;
+  return `${(Math.ceil(bytes / 1024 / 1024 * 10) / 10).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
 /** The problem of a file larger than LIMITS.fileBytes, or null. */

@@ -6,6 +6,8 @@ import { locateField } from './front-matter';
 const TYPE_NAMES: Record<string, string> = {
   string: '文字',
   number: '数字',
+  // zod names a whole number so (section: 1.5).
+  int: '整数',
   array: '列表（每项一行，以 - 开头）',
   object: '一组字段',
   boolean: 'true 或 false',

@@ -28,6 +28,8 @@ const HEADING_MARKER = new RegExp(
 );
 /** What may stand right before an inline 二是: the paragraph start or clause punctuation. */
 const BEFORE_SHI = /[。；;！？!?：:，,\s\u3000]/;
+/** What stands right before a marker that starts a point: a sentence end, or a colon announcing the list. */
+const BEFORE_POINT = /[。！？!?：:]/;
 /** Ends the title of an 一是 point. */
 const SHI_TITLE_END = /[。；;！？!?]/;
 
@@ -96,9 +98,22 @@ function shiPoint(segment: Paragraph, number: number, line: number): RawPoint {
 }
 
 /**
+ * Whether every marker opens the text or a sentence (…建设。一是夯实基础。……二是…). Markers
+ * inside a sentence (持续深化改革，一是提升审批质效；二是推进跨省通办。) number an inline list:
+ * its items are clauses of one sentence, not sub-points with a title and a body.
+ */
+function startSentences(text: string, markers: readonly { offset: number }[]): boolean {
+  return markers.every((m) => {
+    const before = text.slice(0, m.offset).trimEnd();
+    return before === '' || BEFORE_POINT.test(before.at(-1) ?? '');
+  });
+}
+
+/**
  * The 一是 markers that make points in a paragraph: the list continues from `next`, or a new
- * list starts at 一是 (三个明显转变：一是… after an earlier list), numbered separately. A list
- * of problems makes none. Returns the markers found, [] when none make points.
+ * list starts at 一是 (三个明显转变：一是… after an earlier list), numbered separately. An
+ * inline list (一是…；二是…) and a list of problems make none. Returns the markers found, []
+ * when none make points.
  */
 export function pointMarkers(text: string, next: number): { offset: number; number: number }[] {
   const continued = findShiMarkers(text, next);
@@ -106,7 +121,8 @@ export function pointMarkers(text: string, next: number): { offset: number; numb
   const restarts = fresh.length >= 2 && (continued.length === 0 || (fresh[0]?.offset ?? 0) < (continued[0]?.offset ?? 0));
   const markers = restarts ? fresh : continued;
   const first = markers[0];
-  return first !== undefined && introducesProblems(text.slice(0, first.offset)) ? [] : markers;
+  if (first === undefined || !startSentences(text, markers) || introducesProblems(text.slice(0, first.offset))) return [];
+  return markers;
 }
 
 /** Divides a section body into its lead and its sub-points, in whichever form they come. */

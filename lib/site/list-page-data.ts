@@ -3,7 +3,8 @@
  * reports, one kind's, one year's, and one year's comparison of 年报. Each list is cut into
  * pages of PAGE_SIZE entries, so no page grows with the archive.
  */
-import { getIssuers, getReports, getSite } from '../content/queries';
+import { pageContent } from '../content/preview';
+import { getIssuers, getReports } from '../content/queries';
 import type { Issuer } from '../content/site-schema';
 import type { DisclosureSummary, Report } from '../report';
 import { disclosureSummary } from '../report';
@@ -69,8 +70,9 @@ const ISSUERS: CrumbData = { label: COLUMNS.issuers.name, href: COLUMNS.issuers.
 /** The frame, head and breadcrumb of a list page. */
 function listFrame(column: Column, parents: CrumbData[], page = 1) {
   const name = listPageName(column.name, page);
+  const content = pageContent();
   return {
-    ...frame(headTags(columnHead(getSite(), column, parents.filter((c) => c !== HOME).map((c) => [c.label, c.href]), page))),
+    ...frame(content, headTags(columnHead(content.site, column, parents.filter((c) => c !== HOME).map((c) => [c.label, c.href]), page))),
     title: name,
     crumbs: [...parents, { label: name, href: listPagePath(column.path, page) }],
   };

@@ -1,4 +1,5 @@
-import { getPreviewProblems, getReports, getSite } from '../content/queries';
+import type { PageContent } from '../content/preview';
+import { pageContent } from '../content/preview';
 import type { Report } from '../report';
 import { compareDisclosureYears, figureChange, headlineFigures, neighbourLinks, yearNeighbours } from '../report';
 import type { HeadTag } from './head';
@@ -15,36 +16,53 @@ export function plainJson<T>(value: T): T {
 }
 
 /** What every Pages Router page needs besides its content: site, page script, preview problems and head. */
-export function frame(head: HeadTag[]) {
-  return { site: getSite(), scriptSrc: islandScriptSrc(), problems: getPreviewProblems(), head: [...documentTags(), ...head] };
+export function frame(content: PageContent, head: HeadTag[]) {
+  return { site: content.site, scriptSrc: islandScriptSrc(), problems: content.problems, head: [...documentTags(), ...head] };
 }
 
-/** Props of the report page (/reports/<slug>). */
-export function reportPageData(report: Report) {
-  const neighbours = yearNeighbours(report, getReports());
+/**
+ * The content a page renders from, read once per page (the preview reads and checks every
+ * file on each call), with the report of `slug`; null when there is no such report.
+ */
+function withReport(slug: string): { content: PageContent; report: Report } | null {
+  const content = pageContent();
+  const report = content.reports.find((r) => r.meta.slug === slug);
+  return report ? { content, report } : null;
+}
+
+/** Props of the report page (/reports/<slug>), or null when there is no such report. */
+export function reportPageData(slug: string) {
+  const found = withReport(slug);
+  if (!found) return null;
+  const { content, report } = found;
+  const neighbours = yearNeighbours(report, content.reports);
   return plainJson({
-    ...frame(headTags(reportHead(getSite(), report))),
+    ...frame(content, headTags(reportHead(content.site, report))),
     report,
     neighbours: neighbourLinks(neighbours),
     figures: headlineFigures(report).map((figure) => ({ figure, change: figureChange(figure, neighbours.previous) })),
   });
 }
 
-/** Props of the figures page (/reports/<slug>/figures). */
-export function figuresPageData(report: Report) {
-  const { previous } = yearNeighbours(report, getReports());
+/** Props of the figures page (/reports/<slug>/figures), or null when there is no such report. */
+export function figuresPageData(slug: string) {
+  const found = withReport(slug);
+  if (!found) return null;
+  const { content, report } = found;
+  const { previous } = yearNeighbours(report, content.reports);
   const comparison = previous ? { previousYear: previous.meta.year, lines: compareDisclosureYears(report, previous) } : null;
-  return plainJson({ ...frame(headTags(figuresHead(getSite(), report))), report, comparison });
+  return plainJson({ ...frame(content, headTags(figuresHead(content.site, report))), report, comparison });
 }
 
 /** Props of the server-error page. */
 export function errorPageData() {
-  return plainJson(frame(errorHead(getSite())));
+  const content = pageContent();
+  return plainJson(frame(content, errorHead(content.site)));
 }
 
 /** Props of the report page. */
-export type ReportPageData = ReturnType<typeof reportPageData>;
+export type ReportPageData = NonNullable<ReturnType<typeof reportPageData>>;
 /** Props of the figures page. */
-export type FiguresPageData = ReturnType<typeof figuresPageData>;
+export type FiguresPageData = NonNullable<ReturnType<typeof figuresPageData>>;
 /** Props of the server-error page. */
 export type ErrorPageData = ReturnType<typeof errorPageData>;

@@ -58,14 +58,25 @@ async function pageWeight(origin: string, pagePath: string) {
   return { html: weigh(html), css, js };
 }
 
+/** Lighthouse's JSON report of `url`; a run whose Chromium dies (a loaded machine) is tried again, twice at most. */
+function lighthouseJson(url: string, attempts = 3): string {
+  try {
+    return execFileSync(
+      'node_modules/.bin/lighthouse',
+      [url, '--quiet', '--output=json', '--output-path=stdout', '--form-factor=mobile',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] },
+    ).toString();
+  } catch (error) {
+    if (attempts <= 1) throw error;
+    console.log(`  Lighthouse failed on ${url}; trying again`);
+    return lighthouseJson(url, attempts - 1);
+  }
+}
+
 /** One Lighthouse run (mobile, default throttling) of `url`: scores, timings and transferred bytes. */
 export function lighthouse(url: string) {
-  const out = execFileSync(
-    'node_modules/.bin/lighthouse',
-    [url, '--quiet', '--output=json', '--output-path=stdout', '--form-factor=mobile',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
-  ).toString();
+  const out = lighthouseJson(url);
   const report = JSON.parse(out) as {
     categories: Record<string, { score: number }>;
     audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;

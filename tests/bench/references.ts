@@ -1,7 +1,6 @@
 /** Reference pages the benchmarks measure the portal against, in the same run. */
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -40,23 +39,27 @@ export async function plainNextApp(dir: string, html: string, port: number): Pro
 
 /**
  * The floor: the report's text as a bare HTML page (bare-page.ts), served gzipped from memory
- * by a minimal Node server on [::] at `port` under REPORT. Returns its stop function.
+ * by a minimal Node server on [::] at `port` under REPORT, in a child process of its own (the
+ * bench runs Lighthouse synchronously, which would leave an in-process server unable to answer).
+ * Returns its stop function.
  */
 export async function floorServer(html: string, port: number): Promise<() => void> {
-  const body = gzipSync(html);
-  const server = createServer((req, res) => {
-    if (req.url !== REPORT) {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Content-Encoding', 'gzip');
-    res.setHeader('Cache-Control', 'public, max-age=60');
-    res.end(body);
+  const serve = `
+    const { createServer } = require('node:http');
+    const body = Buffer.from(process.env.FLOOR_BODY, 'base64');
+    createServer((req, res) => {
+      if (req.url !== ${JSON.stringify(REPORT)}) { res.statusCode = 404; res.end(); return; }
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Cache-Control', 'public, max-age=60');
+      res.end(body);
+    }).listen(${port}, '::');`;
+  const child = spawn(process.execPath, ['-e', serve], {
+    stdio: 'ignore',
+    env: { ...process.env, FLOOR_BODY: gzipSync(html).toString('base64') },
   });
-  await new Promise<void>((resolve) => server.listen(port, '::', resolve));
-  return () => server.close();
+  await waitFor(`http://[::1]:${port}${REPORT}`);
+  return () => child.kill();
 }
 
 /**

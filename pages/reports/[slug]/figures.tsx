@@ -2,7 +2,7 @@ import type { GetStaticPaths, GetStaticProps } from 'next';
 import { FiguresPage } from '@/components/figures-page';
 import { PageHead } from '@/components/page-head';
 import { SiteShell } from '@/components/site-shell';
-import { getReportBySlug, reportSlugParams } from '@/lib/content';
+import { reportSlugParams } from '@/lib/content';
 import type { FiguresPageData } from '@/lib/site/page-data';
 import { figuresPageData } from '@/lib/site/page-data';
 
@@ -12,8 +12,8 @@ export const config = { unstable_runtimeJS: false };
 export const getStaticPaths: GetStaticPaths = () => ({ paths: reportSlugParams().map((params) => ({ params })), fallback: false });
 
 export const getStaticProps: GetStaticProps<FiguresPageData, { slug: string }> = ({ params }) => {
-  const report = getReportBySlug(params?.slug ?? '');
-  return report ? { props: figuresPageData(report) } : { notFound: true };
+  const props = figuresPageData(params?.slug ?? '');
+  return props ? { props } : { notFound: true };
 };
 
 export default function Page({ head, site, scriptSrc, problems, report, comparison }: FiguresPageData) {

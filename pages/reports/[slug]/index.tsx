@@ -2,7 +2,7 @@ import type { GetStaticPaths, GetStaticProps } from 'next';
 import { PageHead } from '@/components/page-head';
 import { ReportPage } from '@/components/report-page';
 import { SiteShell } from '@/components/site-shell';
-import { getReportBySlug, reportSlugParams } from '@/lib/content';
+import { reportSlugParams } from '@/lib/content';
 import type { ReportPageData } from '@/lib/site/page-data';
 import { reportPageData } from '@/lib/site/page-data';
 
@@ -15,8 +15,8 @@ export const config = { unstable_runtimeJS: false };
 export const getStaticPaths: GetStaticPaths = () => ({ paths: reportSlugParams().map((params) => ({ params })), fallback: false });
 
 export const getStaticProps: GetStaticProps<ReportPageData, { slug: string }> = ({ params }) => {
-  const report = getReportBySlug(params?.slug ?? '');
-  return report ? { props: reportPageData(report) } : { notFound: true };
+  const props = reportPageData(params?.slug ?? '');
+  return props ? { props } : { notFound: true };
 };
 
 export default function Page({ head, site, scriptSrc, problems, report, neighbours, figures }: ReportPageData) {

@@ -40,6 +40,19 @@ describe('files that are not UTF-8 Markdown text', () => {
     ]);
   });
 
+  it('names an old Word (.doc) file saved as .md and says to save it as .docx first', () => {
+    const doc = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(200, 1)]);
+    expect(errors(contentWith({ 'b.md': doc }))).toEqual([
+      'content/reports/b.md:1:1: 文件: 这是一个旧版 Word（.doc）文件，不是 Markdown 文本：请在 Word 中另存为 .docx，再用 npm run report -- import 转换',
+    ]);
+  });
+
+  it('names a PDF saved as .md and says where a PDF belongs', () => {
+    expect(errors(contentWith({ 'b.md': Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n', 'latin1') }))).toEqual([
+      'content/reports/b.md:1:1: 文件: 这是一个 PDF 文件，不是 Markdown 文本：PDF 应放在 public/files/ 中，作为附件（attachments）链接',
+    ]);
+  });
+
   it('names any other binary file', () => {
     expect(errors(contentWith({ 'b.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }))).toEqual([
       'content/reports/b.md:1:1: 文件: 不是文本文件（含有二进制数据）：报告文件应是 UTF-8 编码的 Markdown 文本',

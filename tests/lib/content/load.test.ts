@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +53,21 @@ describe('loading content', () => {
     const line = site.split('\n').findIndex((l) => l.startsWith('origin:')) + 1;
     expect(checkContent(dir).problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
       `content/site.yaml:${line}:1: origin: 应为网站根地址，例如 https://www.wuzhou.gov.cn 或 http://[2001:db8::1]:8080（不带路径）`,
+    ]);
+  });
+
+  it('refuses to publish without content/site.yaml, naming the missing file', () => {
+    const dir = contentCopy();
+    rmSync(path.join(dir, 'content/site.yaml'));
+    const checked = checkContent(dir);
+    expect(checked.problems.map(formatProblem)).toEqual(['content/site.yaml:1:1: 网站配置: 找不到网站配置文件 content/site.yaml']);
+    expect(checked.reports.map((r) => r.meta.slug)).toEqual(['wuzhou-2023']);
+    expect(() => loadContent(dir)).toThrow('内容检查发现 1 个错误，网站未发布：\ncontent/site.yaml:1:1: 网站配置: 找不到网站配置文件 content/site.yaml');
+  });
+
+  it('names a report file given by a path where there is none', () => {
+    expect(checkContent(ROOT, ['content/reports/wuzhou-2032.md']).problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
+      'content/reports/wuzhou-2032.md:1:1: 文件: 无法读取这个文件：请检查路径',
     ]);
   });
 

@@ -37,6 +37,14 @@ describe('site identity in content/site.yaml', () => {
     ]);
   });
 
+  it('shows how an ICP number and a phone number are written when they are written otherwise', () => {
+    const dir = withSite(`${BASE}icp: 桂ICP备案12345678号\nphone: 电话 0774-1234567\n`);
+    expect(checkContent(dir).problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
+      'content/site.yaml:4:1: icp: ICP备案号的格式如“桂ICP备12345678号”或“桂ICP备12345678号-1”',
+      'content/site.yaml:5:1: phone: 联系电话只写号码，例如 0774-1234567',
+    ]);
+  });
+
   it('accepts official-looking values and warns about nothing when all are given', () => {
     const dir = withSite(`${BASE}siteIdCode: "4599000017"\nicp: 桂ICP备12345678号-1\npolice: 桂公网安备 45990102000123号\n`
       + 'sponsor: 示例市人民政府办公室\norganizer: 示例市大数据发展局\naddress: 示例市示例路 1 号\nphone: 0774-1234567\n');

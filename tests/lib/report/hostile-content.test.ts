@@ -46,6 +46,28 @@ describe('invisible control characters', () => {
     ]);
   });
 
+  it('names the common ones in Chinese: 空字符, 换页符, 删除符, 下一行符', () => {
+    const body = '引言。\n\n## 一、加强领导\n\n甲\u0000。\n\n乙\u000c。\n\n丙\u007f。\n\n丁\u0085。\n';
+    const hint = '（常见于从 Word 或网页复制的文字，会使订阅源等文件无法读取）：请删除它；原文在这里换行的，请直接换行';
+    expect(errors(source({ body }))).toEqual([
+      `${FILE}:15:2: 正文: 第 2 列有一个看不见的控制字符 U+0000 空字符${hint}`,
+      `${FILE}:17:2: 正文: 第 2 列有一个看不见的控制字符 U+000C 换页符${hint}`,
+      `${FILE}:19:2: 正文: 第 2 列有一个看不见的控制字符 U+007F 删除符${hint}`,
+      `${FILE}:21:2: 正文: 第 2 列有一个看不见的控制字符 U+0085 下一行符${hint}`,
+    ]);
+  });
+
+  it('lists the first 20 lines that hold one and counts the rest in one more line', () => {
+    const lines = Array.from({ length: 25 }, (_, i) => `第${i + 1}段\u000b正文。`).join('\n\n');
+    const problems = errors(source({ body: `引言。\n\n## 一、加强领导\n\n${lines}\n` }));
+    expect(problems).toHaveLength(21);
+    // The 20th paragraph is on line 15 + 19 × 2; its control character in column 5.
+    expect(problems.slice(19)).toEqual([
+      `${FILE}:53:5: 正文: 第 5 列有一个看不见的控制字符 U+000B 垂直制表符（Word 的手动换行符）（常见于从 Word 或网页复制的文字，会使订阅源等文件无法读取）：请删除它；原文在这里换行的，请直接换行`,
+      `${FILE}:53:5: 正文: 另有 5 行也含有看不见的控制字符：请逐一删除`,
+    ]);
+  });
+
   it('keep the Atom feed well-formed even when one reaches it through a character reference', () => {
     const body = '示例市&#12;坚持依法行政。\n\n## 一、加强组织领导\n\n市政府高度重视。\n';
     const report = readReport(source({ body }), FILE).report;
@@ -133,5 +155,16 @@ describe('a file that makes the program throw', () => {
     expect(result.problems.map(formatProblem)).toEqual([
       expect.stringMatching(/^content\/reports\/test\.md:1:1: 文件: 检查这个文件时程序出错（TypeError: Cannot read properties of null \(reading '\w+'\)）：文件的结构可能有异常。请把这个文件和这条提示发给网站技术人员$/),
     ]);
+  });
+});
+
+describe('a file with problems on every line', () => {
+  it('lists the first 100 problems and counts the rest, errors among them, in one more line', () => {
+    // 121 sections all numbered 一、, four lines each from line 11: the 120 after the first are
+    // each misnumbered; the count stands at the last one listed, section 101 on line 411.
+    const body = Array.from({ length: 121 }, () => '## 一、甲\n\n正文。\n').join('\n');
+    const problems = errors(source({ body }));
+    expect(problems).toHaveLength(101);
+    expect(problems[100]).toBe(`${FILE}:411:1: 正文: 另有 20 个问题未列出（其中 20 个错误）：请先改正上面的问题，再重新检查`);
   });
 });

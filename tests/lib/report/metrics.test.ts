@@ -298,6 +298,7 @@ const RULES: Record<string, Case[]> = {
     ['numbers joined by + are names', '1+N，20＋8，5G+工业互联网', []],
     ['a number followed by a Latin letter is a name', '5G基站，4K电视，3A级景区', []],
     ['a number preceded by a Latin letter is a name', 'PM2.5浓度，X9联盟', []],
+    ['a tonnage class (10万吨级) names a size of ship or berth, not an amount', '建成10万吨级码头2个', [count('2个', 2, '个')]],
     ['N号 and N版 are serial numbers', '地铁12号线，2.0版本', []],
     ['N周年 is an anniversary', '建党100周年', []],
     ['a long bare number is part of a word', '12345热线', []],

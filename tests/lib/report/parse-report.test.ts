@@ -75,3 +75,81 @@ describe('readReport in draft mode', () => {
     ]);
   });
 });
+
+/** A valid report file with `body` after its front matter (the body starts on line 11). */
+const withBody = (body: string) => [
+  '---', 'title: 示例市2023年度法治政府建设工作报告', 'year: 2023', 'issuer: 示例市人民政府', 'source: 示例市人民政府办公室',
+  'published: 2024-01-21 08:55', 'columns: [法治政府建设, 年度报告]', 'slug: sample-2023', '---', '', body,
+].join('\n');
+
+describe('a report with more than ten sections', () => {
+  // Written out by hand as a report numbers them.
+  const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五',
+    '十六', '十七', '十八', '十九', '二十', '二十一', '二十二'];
+  const sections = (ordinals: readonly string[]) => withBody(ordinals.map((o) => `## ${o}、工作\n\n开展工作。\n`).join('\n'));
+
+  it('numbers sections 十一 to 二十二 by their tens and units', () => {
+    const report = parseReport(sections(ORDINALS), 'many.md');
+    expect(report.sections.map((s) => `${s.ordinal} ${s.number}`)).toEqual(ORDINALS.map((o, i) => `${o} ${i + 1}`));
+  });
+
+  it('names the section number beyond ten that a skipped section should have had', () => {
+    // Sections 一 … 十一, then 十三: the 12th heading sits on line 11 + 11 × 4.
+    const skipped = [...ORDINALS.slice(0, 11), '十三'];
+    expect(readReport(sections(skipped), 'many.md').problems.map(formatProblem)).toEqual([
+      'many.md:55:1: 正文: 第十二部分的序号应为“十二、”，这里写成了“十三、”：请检查是否漏掉或重复了一个部分',
+    ]);
+  });
+
+  it('numbers sub-points beyond ten as written, （十一） included', () => {
+    const points = ORDINALS.slice(0, 12).map((o) => `（${o}）第${o}条措施。落实到位。`).join('\n\n');
+    const report = parseReport(withBody(`## 一、工作\n\n${points}\n`), 'many.md');
+    expect(report.sections[0]?.points.slice(9).map((p) => `${p.marker} ${p.number} ${p.title}`)).toEqual([
+      '（十） 10 第十条措施', '（十一） 11 第十一条措施', '（十二） 12 第十二条措施',
+    ]);
+  });
+});
+
+describe('points numbered 一是, 二是 in running text', () => {
+  const section = (text: string) => parseReport(withBody(`## 一、加强组织领导\n\n${text}\n`), 'shi.md').sections[0]!;
+  const outlineOf = (text: string) => {
+    const s = section(text);
+    return { lead: s.lead.text, points: s.points.map((p) => [p.title, p.body]) };
+  };
+
+  it('does not take the 一是 at the end of a word (统一是, 唯一是) for a point', () => {
+    expect(outlineOf('思想统一是前提，目标唯一是关键。一是夯实思想基础。组织专题学习12次。二是健全推进机制。将法治建设纳入考评。')).toEqual({
+      lead: '思想统一是前提，目标唯一是关键。',
+      points: [['夯实思想基础', '组织专题学习12次。'], ['健全推进机制', '将法治建设纳入考评。']],
+    });
+  });
+
+  it('makes points of a list that a colon announces', () => {
+    expect(outlineOf('主要做法：一是夯实思想基础。组织专题学习12次。二是健全推进机制。将法治建设纳入考评。')).toEqual({
+      lead: '主要做法：',
+      points: [['夯实思想基础', '组织专题学习12次。'], ['健全推进机制', '将法治建设纳入考评。']],
+    });
+  });
+
+  it('leaves a list inside one sentence (一是…；二是…) in its sentence instead of making points without text', () => {
+    expect(outlineOf('持续深化改革，一是提升审批质效；二是推进跨省通办。办理事项1721个。')).toEqual({
+      lead: '持续深化改革，一是提升审批质效；二是推进跨省通办。办理事项1721个。',
+      points: [],
+    });
+  });
+});
+
+describe('appendices', () => {
+  const report = (heading: string) => parseReport(withBody(
+    `示例市坚持依法行政。\n\n## 一、加强组织领导\n\n市政府高度重视。\n\n***\n\n特此报告。\n\n## ${heading}\n\n1.“一网通办”：政务服务一网办理。\n`,
+  ), 'appendix.md');
+
+  it.each(['附：名词解释', '附件：有关数据', '附件', '附录', '附录：政策文件目录', '名词解释', '有关名词解释', '附'])(
+    'takes a heading %s after the closing for an appendix, not the closing’s text',
+    (heading) => {
+      const parsed = report(heading);
+      expect(parsed.appendices.map((a) => [a.title, a.text])).toEqual([[heading, '1.“一网通办”：政务服务一网办理。']]);
+      expect(parsed.closing?.text).toBe('特此报告。');
+    },
+  );
+});

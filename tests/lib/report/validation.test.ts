@@ -102,6 +102,59 @@ describe('front matter validation', () => {
     expect(messages(text)[0]).toMatch(new RegExp(`^${FILE}:\\d+:\\d+: 头信息: YAML 格式有误`));
   });
 
+  it('names the line and column of a YAML syntax error', () => {
+    // One ] too many at the end of line 7, column 24.
+    const text = source({ meta: { columns: '[法治政府建设, 年度报告]]' } });
+    expect(messages(text)).toEqual([
+      `${FILE}:7:24: 头信息: YAML 格式有误（end of the stream or a document separator is expected）：请检查冒号、缩进和引号`,
+    ]);
+  });
+
+  it('refuses a front matter without its closing --- line', () => {
+    const text = source().replace('\n---\n\n', '\n\n');
+    expect(messages(text)).toEqual([`${FILE}:1:1: 头信息: 头信息缺少结束行 ---：请在最后一个字段之后单独写一行 ---`]);
+  });
+
+  it('refuses a year before 1949 or after 2100', () => {
+    expect(messages(source({ meta: { year: '1948' } }))).toEqual([`${FILE}:3:1: year: 应为四位数字年份，例如 2023`]);
+    expect(messages(source({ meta: { year: '2101', published: '2102-01-21 08:55' } }))).toEqual([`${FILE}:3:1: year: 应为四位数字年份，例如 2023`]);
+    expect(messages(source({ meta: { year: '1949', published: '1950-01-21 08:55' } }))).toEqual([]);
+  });
+
+  it('says which kind of value a field needs: a list, a group of fields, true or false, a whole number', () => {
+    const figure = (line: string) => source({ meta: { figures: `\n  - text: 12件\n    ${line}` } });
+    expect(messages(source({ meta: { columns: '法治政府建设' } }))).toEqual([`${FILE}:7:1: columns: 应为列表（每项一行，以 - 开头）`]);
+    expect(messages(source({ meta: { attachments: '[盖章版]' } }))).toEqual([`${FILE}:9:1: attachments[0]: 应为一组字段`]);
+    expect(messages(figure('headline: 是'))).toEqual([`${FILE}:11:1: figures[0].headline: 应为true 或 false`]);
+    expect(messages(figure('section: 1.5'))).toEqual([`${FILE}:11:1: figures[0].section: 应为整数`]);
+  });
+
+  it('asks for at least one item in a required list, and a section number from 1', () => {
+    expect(messages(source({ meta: { columns: '[]' } }))).toEqual([`${FILE}:7:1: columns: 至少需要填写一项`]);
+    expect(messages(source({ meta: { figures: '\n  - text: 12件\n    section: 0' } }))).toEqual([
+      `${FILE}:11:1: figures[0].section: 不能小于 1`,
+    ]);
+  });
+
+  it('accepts a figure key of lowercase letters, digits and single hyphens, and refuses any other', () => {
+    const body = '示例市坚持依法行政。\n\n## 一、加强组织领导\n\n办理案件12件。\n';
+    const key = (value: string) => messages(source({ meta: { figures: `\n  - text: 12件\n    key: "${value}"` }, body }));
+    expect(key('admin-review-cases-2')).toEqual([]);
+    for (const value of ['Admin-Cases', 'admin_cases', 'admin cases', 'admin--cases', '-admin', 'admin-', '行政复议']) {
+      expect(key(value), value).toEqual([`${FILE}:11:1: figures[0].key: 只能使用小写英文字母、数字和连字符，例如 admin-review-cases`]);
+    }
+  });
+
+  it('refuses a correction date written other than YYYY-MM-DD, or missing', () => {
+    const correction = (lines: string) => messages(source({ meta: { corrections: `\n  - ${lines}` } }));
+    expect(correction('date: 2024/02/05\n    note: 更正了一处数字')).toEqual([
+      `${FILE}:10:1: corrections[0].date: 日期格式应为 YYYY-MM-DD，例如 2024-02-05`,
+    ]);
+    expect(correction('note: 更正了一处数字')).toEqual([
+      `${FILE}:10:1: corrections[0].date: 日期格式应为 YYYY-MM-DD，例如 2024-02-05`,
+    ]);
+  });
+
   it('throws a ContentError listing the problems from parseReport', () => {
     expect(() => parseReport(source({ meta: { year: 'abc' } }), FILE)).toThrow(
       `${FILE}:3:1: year: 应为四位数字年份，例如 2023`,
@@ -159,6 +212,13 @@ describe('body validation', () => {
     const body = '## 一、甲\n\n（一）子一\n\n正文。\n\n（三）子三\n\n正文。\n';
     expect(messages(source({ body }))).toEqual([
       `${FILE}:17:1: 正文: 小标题序号应为“（二）”，这里写成了“（三）”：请检查是否漏掉或重复了一条`,
+    ]);
+  });
+
+  it('refuses a numbered section after the closing *** line, which would end up in the closing', () => {
+    const body = '引言。\n\n## 一、甲\n\n正文。\n\n***\n\n存在的不足。\n\n## 二、乙\n\n正文。\n';
+    expect(messages(source({ body }))).toEqual([
+      `${FILE}:21:1: 正文: “二、”出现在结尾部分（*** 分隔线）之后：结尾分隔线应放在最后一个编号部分之后`,
     ]);
   });
 
