@@ -4,6 +4,7 @@ import type { ContentProblem, Report } from '../report';
 import { ContentError, problem, readReport, reportIdentity, reportWarnings, unexpectedProblem } from '../report';
 import { splitFrontMatter } from '../report/front-matter';
 import { metaProblems } from '../report/meta-issues';
+import { CONTENT_CACHE_ENV, readContentCache } from './content-cache';
 import { missingIdentity } from './identity';
 import { unknownIssuerMessage } from './issuers';
 import { readContentFile } from './read-file';
@@ -153,6 +154,11 @@ const cache = new Map<string, { site: SiteConfig; reports: Report[] }>();
 export function loadContent(root = process.cwd()): { site: SiteConfig; reports: Report[] } {
   const cached = cache.get(root);
   if (cached) return cached;
+  const handed = process.env[CONTENT_CACHE_ENV] ? readContentCache(process.env[CONTENT_CACHE_ENV], root) : null;
+  if (handed) {
+    cache.set(root, handed);
+    return handed;
+  }
   const checked = checkContent(root);
   if (!checked.site || checked.problems.some((p) => p.severity === 'error')) {
     throw new ContentError(checked.problems);

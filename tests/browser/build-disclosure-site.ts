@@ -7,13 +7,14 @@
  */
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { copySite, runNpm } from '../support/site-copy';
+import { copySite, runNpm, seedBuildCache } from '../support/site-copy';
 import { generateReports, listGeneratedIssuers, writeReports } from '../support/generated-reports';
 import { DISCLOSURE_REPORTS, disclosureSiteDir, GENERATED_REPORTS, TEST_SITE_TODAY, unpublishedOnTestSite } from './disclosure-site';
 
 const dir = disclosureSiteDir();
 console.log(`building the test site (fixture 年报 and ${GENERATED_REPORTS} generated reports) in ${dir}`);
 copySite(dir);
+seedBuildCache(dir);
 for (const file of DISCLOSURE_REPORTS) {
   copyFileSync(path.join(process.cwd(), 'tests/fixtures/disclosure', file), path.join(dir, 'content/reports', file));
 }
