@@ -48,7 +48,7 @@ export default defineConfig({
     timeout: 60_000,
     env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT) },
   }, {
-    // The same server on a copy of the site holding the fixture 年报 (tests/browser/build-disclosure-site.ts).
+    // The same server on the test site: the fixture 年报 and 320 generated reports (tests/browser/build-disclosure-site.ts).
     command: 'node --import tsx lib/server/start.ts',
     cwd: disclosureSiteDir(),
     url: `http://[::1]:${DISCLOSURE_PORT}/`,

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { HomeLists } from '@/components/home-lists';
 import { JsonLd } from '@/components/json-ld';
-import { ReportList } from '@/components/report-list';
 import { SearchForm } from '@/components/search-form';
-import { getReports, getSite } from '@/lib/content';
+import { getSite } from '@/lib/content';
+import { buildDay } from '@/lib/site/due';
 import { homeHead } from '@/lib/site/head';
+import { homeData } from '@/lib/site/list-page-data';
 import { toMetadata } from '@/lib/site/metadata';
 import { IDS } from '@/lib/ui/ids';
 
@@ -18,11 +19,11 @@ export default function HomePage() {
     <div className="page">
       <JsonLd head={homeHead(site)} />
       <h1 id={IDS.title} tabIndex={-1}>{site.siteName}</h1>
-      <p className="lede">{site.government}依法公开的年度报告，按发布时间排列，最新的在前。</p>
+      <p className="lede">{site.government}及其部门、区县依法公开的年度报告。</p>
       <SearchForm />
-      <ReportList reports={getReports()} />
+      <HomeLists {...homeData(buildDay())} />
       <p className="home-more">
-        <Link href="/archive">按年度和发布机关浏览全部报告</Link>　<a href="/feed.xml">订阅更新（Atom）</a>
+        <a href="/archive">报告归档</a>　<a href="/feed.xml">订阅更新（Atom）</a>
       </p>
     </div>
   );

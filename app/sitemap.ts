@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getReports, getSite } from '@/lib/content';
 import { reportModified } from '@/lib/site/dates';
+import { listPagePaths } from '@/lib/site/list-page-data';
 import { absoluteUrl, reportPath } from '@/lib/site/urls';
 
 export const dynamic = 'force-static';
@@ -9,7 +10,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const { origin } = getSite();
   const reports = getReports();
   // Pages worth indexing: not /search (noindex), whose results are other pages.
-  const pages = ['/', '/reports', '/archive', '/accessibility'].map((path) => ({ url: absoluteUrl(origin, path) }));
+  const pages = ['/', '/reports', '/archive', '/accessibility', ...listPagePaths()].map((path) => ({ url: absoluteUrl(origin, path) }));
   return [
     ...pages,
     ...reports.flatMap((r) => [

@@ -1,6 +1,8 @@
 import type { SiteConfig } from '@/lib/content/site-schema';
 import type { FigureChange, HeadlineFigure, Report } from '@/lib/report';
-import { absoluteUrl, reportPath } from '@/lib/site/urls';
+import { findIssuer } from '@/lib/content/issuers';
+import { kindPage } from '@/lib/site/listings';
+import { absoluteUrl, issuerPath, kindPath, reportPath, yearPath } from '@/lib/site/urls';
 import { IDS } from '@/lib/ui/ids';
 import { formatPublished } from '@/lib/ui/format';
 import { Breadcrumb } from './breadcrumb';
@@ -37,6 +39,7 @@ export function reportCrumbs(report: Report) {
 export function ReportPage({ report, site, neighbours, figures }: ReportPageProps) {
   const { meta } = report;
   const url = absoluteUrl(site.origin, reportPath(meta.slug));
+  const issuer = findIssuer(site.issuers, meta.issuer);
   const summary = meta.description ?? report.intro.text.slice(0, 120);
   return (
     <>
@@ -52,6 +55,12 @@ export function ReportPage({ report, site, neighbours, figures }: ReportPageProp
                 发布时间：<time dateTime={meta.published}>{formatPublished(meta.published)}</time>
               </span>
               <span>来源：{meta.source}</span>
+            </p>
+            {/* Also the search filters (data-pagefind-filter): issuer, kind and year. */}
+            <p className="report-meta report-facts">
+              <span>发布机关：{issuer ? <a href={issuerPath(issuer.slug)} data-pagefind-filter="issuer">{meta.issuer}</a> : <span data-pagefind-filter="issuer">{meta.issuer}</span>}</span>
+              <span>类别：<a href={kindPath(kindPage(meta.kind))} data-pagefind-filter="kind">{meta.kind}</a></span>
+              <span>年度：<a href={yearPath(meta.year)}><span data-pagefind-filter="year">{meta.year}</span>年度</a></span>
             </p>
             <ReportToolbar share={{ url, title: meta.title, summary }} />
           </header>

@@ -3,13 +3,14 @@
 import { useEffect, useState } from 'react';
 import type { Anchor, PageMatch } from '@/lib/search/phrase';
 import { matchPage, queryTerms, termWords } from '@/lib/search/phrase';
+import { SEARCH_FILTERS } from './search-form';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; meta: { title?: string }; content: string; anchors?: Anchor[] }>;
 }
 
 interface Pagefind {
-  search: (query: string) => Promise<{ results: PagefindResult[] }>;
+  search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
 /** A report that matches, with the parts of it where the phrase occurs. */
@@ -25,6 +26,17 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** Pagefind's candidates read in full; it matches single characters, so there can be many. */
 const CANDIDATES = 60;
 
+/** Reports listed for filters alone (no words). */
+const LISTED = 50;
+
+/** The filters of the URL (?issuer=&kind=&year=, from the search form's selects) that are set. */
+function urlFilters(params: URLSearchParams): Record<string, string> {
+  return Object.fromEntries(SEARCH_FILTERS.flatMap(({ key }) => {
+    const value = params.get(key)?.trim();
+    return value ? [[key, value]] : [];
+  }));
+}
+
 /** Pagefind writes page URLs as files (x.html); the site serves them without the suffix. */
 const cleanUrl = (url: string) => url.replace(/\.html(?=#|$)/, '');
 
@@ -32,6 +44,7 @@ type State =
   | { status: 'idle' }
   | { status: 'loading'; query: string }
   | { status: 'done'; query: string; hits: Hit[]; words: string[] }
+  | { status: 'listed'; pages: { url: string; title: string }[]; more: boolean }
   | { status: 'error' };
 
 /** What the search page says when searching fails. */
@@ -47,16 +60,29 @@ export function SearchResults() {
   const [state, setState] = useState<State>({ status: 'idle' });
 
   useEffect(() => {
-    const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+    const params = new URLSearchParams(location.search);
+    const query = params.get('q')?.trim() ?? '';
+    const filters = urlFilters(params);
     const input = document.getElementById('search-query') as HTMLInputElement | null;
     if (input) input.value = query;
-    if (!query) return;
+    for (const [key, value] of Object.entries(filters)) {
+      const select = document.getElementById(`search-${key}`) as HTMLSelectElement | null;
+      if (select && [...select.options].some((o) => o.value === value)) select.value = value;
+    }
+    if (!query && Object.keys(filters).length === 0) return;
     setState({ status: 'loading', query });
     (async () => {
+      const pagefind: Pagefind = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_URL);
+      if (!query) {
+        // Filters alone: every report they select, as a list.
+        const { results } = await pagefind.search(null, { filters });
+        const pages = await Promise.all(results.slice(0, LISTED).map((r) => r.data()));
+        setState({ status: 'listed', pages: pages.map((p) => ({ url: cleanUrl(p.url), title: p.meta.title ?? p.url })), more: results.length > LISTED });
+        return;
+      }
       const terms = queryTerms(query);
       const words = termWords(terms);
-      const pagefind: Pagefind = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_URL);
-      const { results } = await pagefind.search(query);
+      const { results } = await pagefind.search(query, { filters });
       const pages = await Promise.all(results.slice(0, CANDIDATES).map((r) => r.data()));
       const matched = pages.flatMap((data) => {
         const match = matchPage(data.content, data.anchors ?? [], terms, words);
@@ -70,7 +96,18 @@ export function SearchResults() {
 
   if (state.status === 'idle') return <p className="search-status">请输入要查找的词语，例如“行政复议”“营商环境”。</p>;
   if (state.status === 'error') return <SearchUnavailable />;
-  if (state.status === 'loading') return <p className="search-status" role="status">正在搜索“{state.query}”……</p>;
+  if (state.status === 'loading') return <p className="search-status" role="status">{state.query ? `正在搜索“${state.query}”……` : '正在查找……'}</p>;
+  if (state.status === 'listed') {
+    if (state.pages.length === 0) return <p className="search-status" role="status">没有符合筛选条件的报告。</p>;
+    return (
+      <div className="search-results">
+        <p className="search-status" role="status">
+          {state.more ? `符合筛选条件的报告超过 ${LISTED} 份，以下是其中 ${LISTED} 份；请输入词语或增加筛选条件。` : `符合筛选条件的报告共 ${state.pages.length} 份。`}
+        </p>
+        <ol>{state.pages.map((p) => <li key={p.url}><h2 className="search-hit-title"><a href={p.url}>{p.title}</a></h2></li>)}</ol>
+      </div>
+    );
+  }
   if (state.hits.length === 0) {
     return (
       <p className="search-status" role="status">

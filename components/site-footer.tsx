@@ -35,7 +35,7 @@ export function SiteFooter({ site }: SiteFooterProps) {
           ) : null,
         ])}
         <p>
-          <a href="/accessibility">无障碍声明</a>　<a href="/reports">全部报告</a>
+          <a href="/accessibility">无障碍声明</a>　<a href="/reports">最新报告</a>　<a href="/archive">报告归档</a>　<a href="/issuers">发布机关</a>
         </p>
       </div>
     </footer>

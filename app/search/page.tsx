@@ -6,6 +6,7 @@ import { SearchForm } from '@/components/search-form';
 import { SearchResults, SearchUnavailable } from '@/components/search-results';
 import { getSite } from '@/lib/content';
 import { COLUMNS } from '@/lib/site/columns';
+import { searchFilterOptions } from '@/lib/site/list-page-data';
 import { columnHead } from '@/lib/site/head';
 import { toMetadata } from '@/lib/site/metadata';
 import { IDS } from '@/lib/ui/ids';
@@ -20,7 +21,7 @@ export default function SearchPage() {
       <JsonLd head={columnHead(getSite(), COLUMNS.search)} />
       <Breadcrumb crumbs={[{ label: '首页', href: '/' }, { label: '站内搜索', href: '/search' }]} />
       <h1 id={IDS.title} tabIndex={-1}>站内搜索</h1>
-      <SearchForm />
+      <SearchForm filters={searchFilterOptions()} />
       <noscript>
         <p>搜索需要浏览器启用 JavaScript。您也可以从<a href="/archive">报告归档</a>中按年度查找报告。</p>
       </noscript>

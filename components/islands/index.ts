@@ -8,6 +8,7 @@ import { runSafely } from '@/lib/ui/run-safely';
 import { initReadAloud } from './read-aloud';
 import { initReadingSettings } from './reading-settings';
 import { initShare } from './share';
+import { initSortableTables } from './sortable-table';
 import { initSourceHighlighter } from './source-highlighter';
 import { initTocTracker } from './toc-tracker';
 
@@ -17,6 +18,7 @@ const controls: [string, () => void][] = [
   ['朗读', initReadAloud],
   ['目录', initTocTracker],
   ['数据出处', initSourceHighlighter],
+  ['表格排序', initSortableTables],
 ];
 
 for (const [name, init] of controls) runSafely(name, init);

@@ -1,3 +1,4 @@
+import { writeContentCache } from '../content/content-cache';
 import { checkContent } from '../content/load';
 import { formatProblem } from '../report';
 import { readArgs } from './args';
@@ -7,9 +8,11 @@ import type { CliIo } from './io';
  * `check [--strict] [files…]`: validates content (every report when no file is named) and
  * adds the warnings of lib/report/checks. Errors give exit code 1; warnings change it only
  * with --strict, for staff who want every warning resolved before publishing.
+ * `--cache <file>` (used by `npm run build`) writes the checked content there for the
+ * `next build` that follows (lib/content/content-cache.ts), when every report was checked.
  */
 export function runCheck(args: readonly string[], usage: string, io: CliIo): number {
-  const parsed = readArgs(args, [], ['strict']);
+  const parsed = readArgs(args, ['cache'], ['strict']);
   if ('error' in parsed) {
     io.err(`${parsed.error}\n${usage}`);
     return 2;
@@ -30,6 +33,8 @@ export function runCheck(args: readonly string[], usage: string, io: CliIo): num
     io.err(`\n检查未通过（--strict）：${warnings} 个警告。严格模式下警告也须处理：请按上面的提示修改后重试，或去掉 --strict。`);
     return 1;
   }
+  const cacheFile = parsed.options.cache;
+  if (typeof cacheFile === 'string' && !named && result.site) writeContentCache(cacheFile, root, { site: result.site, reports: result.reports });
   const names = result.reports.map((r) => `  ${r.meta.title}（${r.sections.length} 个部分，${r.metrics.length} 个数据）`);
   const advice = warnings ? `，${warnings} 个警告（请逐条核对，警告不影响发布）` : '';
   io.out(`检查通过：${result.reports.length} 份报告${advice}。\n${names.join('\n')}`);

@@ -7,8 +7,9 @@ import { runNew } from './new-command';
 
 /** Usage of every command, in Chinese. */
 export const USAGE = `用法：
-  npm run report -- check [--strict] [文件…]
-                                    检查报告文件（不写文件名则检查全部；--strict 时警告也算不通过）
+  npm run report -- check [--strict] [--cache 文件] [文件…]
+                                    检查报告文件（不写文件名则检查全部；--strict 时警告也算不通过；
+                                    --cache：检查通过后把解析结果写入该文件，供随后的 next build 使用，npm run build 自动使用）
   npm run report -- json <文件>      以 JSON 输出解析后的报告
   npm run report -- json --draft <文件>   头信息未填完时也输出（缺项作为警告）
   npm run report -- import <报告.docx|报告.txt> [--slug 网址名称] [--out 文件]

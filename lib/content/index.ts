@@ -3,3 +3,4 @@ export * from './queries';
 export * from './site-schema';
 export * from './identity';
 export * from './preview';
+export * from './issuers';

@@ -4,9 +4,11 @@ import type { ContentProblem, Report } from '../report';
 import { ContentError, problem, readReport, reportIdentity, reportWarnings, unexpectedProblem } from '../report';
 import { splitFrontMatter } from '../report/front-matter';
 import { metaProblems } from '../report/meta-issues';
+import { CONTENT_CACHE_ENV, readContentCache } from './content-cache';
 import { missingIdentity } from './identity';
+import { unknownIssuerMessage } from './issuers';
 import { readContentFile } from './read-file';
-import type { SiteConfig } from './site-schema';
+import type { Issuer, SiteConfig } from './site-schema';
 import { siteSchema } from './site-schema';
 
 /** Folder (relative to the project root) holding one Markdown file per report. */
@@ -66,11 +68,14 @@ function keyLine(source: string, key: string): number {
 export interface ReadReportsOptions {
   /** Also give the advice of lib/report/checks (warnings) for each valid report. Default false. */
   warnings?: boolean;
+  /** The issuers of content/site.yaml: a report naming another is an error. Default: not checked (site.yaml itself is broken). */
+  issuers?: readonly Issuer[];
 }
 
 /**
- * Reads and validates report files, adding cross-file checks: no two reports with one slug,
- * and no two of one kind from one issuer for one year (report-kind.ts).
+ * Reads and validates report files, adding cross-file checks: every issuer listed in
+ * content/site.yaml, no two reports with one slug, and no two of one kind from one issuer for
+ * one year (report-kind.ts).
  */
 export function readReports(root: string, files: readonly string[], options: ReadReportsOptions = {}): { reports: Report[]; problems: ContentProblem[] } {
   const reports: Report[] = [];
@@ -97,6 +102,11 @@ export function readReports(root: string, files: readonly string[], options: Rea
     for (const p of result.problems) problems.push(p);
     if (!result.report) return;
     const { meta } = result.report;
+    const unknown = options.issuers ? unknownIssuerMessage(meta.issuer, options.issuers) : null;
+    if (unknown) {
+      problems.push(problem(file, keyLine(source, 'issuer'), 'issuer', unknown));
+      return;
+    }
     const other = slugs.get(meta.slug);
     if (other) {
       problems.push(problem(file, keyLine(source, 'slug'), 'slug', `“${meta.slug}”已被 ${other} 使用：每份报告的 slug 必须不同`));
@@ -125,7 +135,7 @@ export function sortReports(reports: readonly Report[]): Report[] {
 /** Reads everything in content/ and reports every problem at once. */
 export function checkContent(root: string, files?: readonly string[], options: ReadReportsOptions = {}): ContentCheck {
   const site = readSite(root);
-  const reports = readReports(root, files ?? listReportFiles(root), options);
+  const reports = readReports(root, files ?? listReportFiles(root), { ...options, ...(site.site ? { issuers: site.site.issuers } : {}) });
   return {
     site: site.site,
     reports: sortReports(reports.reports),
@@ -144,6 +154,11 @@ const cache = new Map<string, { site: SiteConfig; reports: Report[] }>();
 export function loadContent(root = process.cwd()): { site: SiteConfig; reports: Report[] } {
   const cached = cache.get(root);
   if (cached) return cached;
+  const handed = process.env[CONTENT_CACHE_ENV] ? readContentCache(process.env[CONTENT_CACHE_ENV], root) : null;
+  if (handed) {
+    cache.set(root, handed);
+    return handed;
+  }
   const checked = checkContent(root);
   if (!checked.site || checked.problems.some((p) => p.severity === 'error')) {
     throw new ContentError(checked.problems);

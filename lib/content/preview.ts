@@ -8,7 +8,7 @@ export function isPreview(): boolean {
 }
 
 /** Shown while content/site.yaml itself has errors, so the preview can still list them. */
-const BROKEN_SITE: SiteConfig = { siteName: '网站配置有误', government: '', origin: 'http://localhost' };
+const BROKEN_SITE: SiteConfig = { siteName: '网站配置有误', government: '', origin: 'http://localhost', issuers: [] };
 
 /** What the pages show: everything valid, and the errors of what is not. */
 export interface PageContent {

@@ -1,6 +1,6 @@
 import type { ContentProblem, Report } from '../report';
 import { pageContent } from './preview';
-import type { SiteConfig } from './site-schema';
+import type { Issuer, SiteConfig } from './site-schema';
 
 /** Every published report, newest first. */
 export function getReports(): Report[] {
@@ -25,4 +25,9 @@ export function getPreviewProblems(): ContentProblem[] {
 /** Route parameters for every report page and data file (generateStaticParams). */
 export function reportSlugParams(): { slug: string }[] {
   return getReports().map((report) => ({ slug: report.meta.slug }));
+}
+
+/** The issuers listed in content/site.yaml, as listed. */
+export function getIssuers(): Issuer[] {
+  return getSite().issuers;
 }

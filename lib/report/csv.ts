@@ -31,7 +31,7 @@ function cell(value: string | number | boolean | null): string {
 }
 
 /** UTF-8 with a byte-order mark so Excel and WPS open the Chinese text; CRLF line ends (RFC 4180). */
-function csvFile(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+export function csvFile(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
   return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 

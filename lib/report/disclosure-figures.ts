@@ -10,7 +10,8 @@ function figure(key: string, label: string, id: string, value: number, unit: str
   return { key, label, metric: { id, text, value, unit, kind, approximate: false, min: null, max: null, bound: null, target: false, label, section, point: null } };
 }
 
-const asNumber = (cell: MatchedCell | null) => (cell && typeof cell.value === 'number' ? cell.value : cell && cell.value === null ? 0 : null);
+/** A cell as a count: its number, 0 when not applicable (blank or /), null when absent or text. */
+export const asNumber = (cell: MatchedCell | null) => (cell && typeof cell.value === 'number' ? cell.value : cell && cell.value === null ? 0 : null);
 
 /** Applications received, and the share of those handled that were disclosed in full. */
 function applicationFigures(match: TableMatch): HeadlineFigure[] {

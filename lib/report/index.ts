@@ -13,6 +13,7 @@ export * from './disclosure-match';
 export * from './disclosure-checks';
 export * from './disclosure-figures';
 export * from './disclosure-years';
+export * from './disclosure-summary';
 export * from './table-values';
 export { cellId, NOT_APPLICABLE_TEXT } from './table-html';
 export * from './open-data-schema';

@@ -10,6 +10,7 @@ import { formatPublished } from '../ui/format';
 import type { Column } from './columns';
 import { REPORTS_COLUMN } from './columns';
 import { reportModified } from './dates';
+import { listPageName, listPagePath } from './listings';
 import type { PageKind } from './page-kinds';
 import { summarise } from './summary';
 import { absoluteUrl, reportPath, siteDomain } from './urls';
@@ -133,10 +134,16 @@ export function homeHead(site: SiteConfig): PageHead {
   return head;
 }
 
-/** A column page (栏目页): /reports, /archive, /search, /accessibility. */
-export function columnHead(site: SiteConfig, column: Column): PageHead {
-  const head = base(site, 'column', `${column.name} - ${site.siteName}`, column.description, column.path);
-  head.openGraph!.title = column.name;
+/**
+ * A column page (栏目页): /reports, /archive, /search, /accessibility, and the list pages of
+ * an issuer, a kind, a year or a comparison, whose breadcrumb passes through `parents`.
+ * `page` > 1 names a later page of a paginated list.
+ */
+export function columnHead(site: SiteConfig, column: Column, parents: [string, string][] = [], page = 1): PageHead {
+  const name = listPageName(column.name, page);
+  const path = listPagePath(column.path, page);
+  const head = base(site, 'column', `${name} - ${site.siteName}`, column.description, path);
+  head.openGraph!.title = name;
   head.identity.push(
     { name: 'ColumnName', content: column.name },
     { name: 'ColumnDescription', content: column.description },
@@ -145,8 +152,8 @@ export function columnHead(site: SiteConfig, column: Column): PageHead {
   );
   if (column.path === '/search') head.robots = 'noindex';
   head.jsonLd = [
-    { '@context': 'https://schema.org', '@type': 'CollectionPage', name: column.name, description: column.description, url: head.canonical, inLanguage: 'zh-CN', isPartOf: website(site) },
-    breadcrumbs(site, [['首页', '/'], [column.name, column.path]]),
+    { '@context': 'https://schema.org', '@type': 'CollectionPage', name, description: column.description, url: head.canonical, inLanguage: 'zh-CN', isPartOf: website(site) },
+    breadcrumbs(site, [['首页', '/'], ...parents, [name, path]]),
   ];
   return head;
 }

@@ -11,12 +11,12 @@ import { islandScriptSrc } from './islands';
  * and figures pages render from such props at build time; with no page JavaScript, the
  * props never reach the browser.
  */
-function plainJson<T>(value: T): T {
+export function plainJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** What every Pages Router page needs besides its content: site, page script, preview problems and head. */
-function frame(content: PageContent, head: HeadTag[]) {
+export function frame(content: PageContent, head: HeadTag[]) {
   return { site: content.site, scriptSrc: islandScriptSrc(), problems: content.problems, head: [...documentTags(), ...head] };
 }
 

@@ -5,12 +5,15 @@
  */
 export type PageKind = 'home' | 'column' | 'article' | 'other';
 
-const COLUMN_PATHS = new Set(['/reports', '/archive', '/search', '/accessibility']);
+const COLUMN_PATHS = new Set(['/reports', '/archive', '/search', '/accessibility', '/issuers']);
+
+/** The list pages: an issuer's, a kind's, a year's (each with later pages /2, /3 …) and a year's comparison. */
+const LIST_PAGE = /^\/(?:issuers\/[^/]+|kinds\/[^/]+|years\/\d{4})(?:\/\d+)?$|^\/compare\/\d{4}$/;
 
 /** The kind of the page at a site path. */
 export function pageKindOf(pathname: string): PageKind {
   if (pathname === '/') return 'home';
-  if (COLUMN_PATHS.has(pathname)) return 'column';
+  if (COLUMN_PATHS.has(pathname) || LIST_PAGE.test(pathname)) return 'column';
   if (/^\/reports\/[^/]+(?:\/figures)?$/.test(pathname)) return 'article';
   return 'other';
 }

@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import matter from 'gray-matter';
+import { generateReports, listGeneratedIssuers, writeReports } from '../support/generated-reports';
 import { copySite } from '../support/site-copy';
-import { generated } from './parse';
 import { measure } from './process-tree';
+import { writePlainNextSite } from './references';
 
 /** Report counts added to the real content. */
 const COUNTS = [10, 100, 1000] as const;
@@ -18,57 +20,107 @@ function phase(output: string, pattern: RegExp): number | null {
 }
 const gb = (bytes: number) => round(bytes / 1024 ** 3, 2);
 
-/** Replaces the copy's generated reports with n new ones (the real content stays). */
-function generateReports(dir: string, n: number): void {
+/** Replaces the copy's generated reports with n new ones from 24 issuers, both yearly kinds, several years (the real content stays). */
+function useReports(dir: string, n: number) {
   const reports = path.join(dir, 'content/reports');
   for (const name of readdirSync(reports)) if (name.startsWith('generated-')) rmSync(path.join(reports, name));
-  const seed = readFileSync(path.join(dir, 'content/reports/wuzhou-2023.md'), 'utf8');
-  for (let i = 0; i < n; i++) writeFileSync(path.join(reports, `generated-${i}.md`), generated(seed, i));
+  const generated = generateReports(process.cwd(), n);
+  writeReports(dir, generated);
+  return generated;
+}
+
+/** Wall time and peak memory of one build command, with Next.js's phases and prerendered route count. */
+async function timeBuild(command: string, args: string[], cwd: string) {
+  rmSync(path.join(cwd, '.next'), { recursive: true, force: true });
+  const result = await measure(command, args, { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const pages = Number(/Generating static pages[^(]*\((\d+)\/\d+\)/.exec(result.output.split('\n').filter((l) => l.includes('✓ Generating')).join('\n'))?.[1] ?? 0);
+  return {
+    pages,
+    seconds: round(result.ms / 1000),
+    peakGB: gb(result.peakTreeBytes),
+    largestProcessGB: gb(result.peakProcessBytes),
+    phases: {
+      compileS: phase(result.output, /Compiled successfully in ([\d.]+)(ms|s|min)/),
+      typescriptS: phase(result.output, /Finished TypeScript in ([\d.]+)(ms|s|min)/),
+      staticGenerationS: phase(result.output, /Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(ms|s|min)/),
+    },
+  };
+}
+
+/** Milliseconds per extra report between two runs. */
+function slope(runs: readonly { reports: number; seconds: number }[], a: number, b: number): number {
+  const at = (n: number) => runs.find((r) => r.reports === n)!;
+  return round(((at(b).seconds - at(a).seconds) * 1000) / (b - a));
 }
 
 /**
- * `npm run build` (content check, next build, CSP hashes and whatever else the script runs,
- * the search index included) of the real content plus N generated reports, in a throwaway
- * copy of the site, from a clean .next each time: wall time and peak memory of all processes.
+ * `npm run build` (content check, page script, next build, CSP hashes, search index) of the
+ * real content plus N generated reports from 24 issuers, both yearly kinds and several years,
+ * in a throwaway copy of the site, from a clean .next each time: wall time and peak memory of
+ * all processes. Beside each, in the same run, `next build` of a plain Next.js site of the
+ * same pages (tests/bench/references.ts).
  */
 export async function benchBuild() {
   const dir = path.join(tmpdir(), `portal-bench-build-${process.pid}`);
+  const plain = path.join(tmpdir(), `portal-bench-plain-${process.pid}`);
   copySite(dir);
-  const runs: {
-    reports: number; pages: number; seconds: number; peakGB: number; largestProcessGB: number;
-    phases: { compileS: number | null; typescriptS: number | null; staticGenerationS: number | null };
-  }[] = [];
+  listGeneratedIssuers(dir);
+  const runs = [];
   try {
     for (const n of COUNTS) {
-      generateReports(dir, n);
-      rmSync(path.join(dir, '.next'), { recursive: true, force: true });
-      const result = await measure('npm', ['run', 'build'], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-      const pages = Number(/Generating static pages[^(]*\((\d+)\/\d+\)/.exec(result.output.split('\n').filter((l) => l.includes('✓ Generating')).join('\n'))?.[1] ?? 0);
-      const phases = {
-        compileS: phase(result.output, /Compiled successfully in ([\d.]+)(ms|s|min)/),
-        typescriptS: phase(result.output, /Finished TypeScript in ([\d.]+)(ms|s|min)/),
-        staticGenerationS: phase(result.output, /Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(ms|s|min)/),
-      };
-      const run = { reports: n, pages, seconds: round(result.ms / 1000), peakGB: gb(result.peakTreeBytes), largestProcessGB: gb(result.peakProcessBytes), phases };
+      const generated = useReports(dir, n);
+      const portal = await timeBuild('npm', ['run', 'build'], dir);
+      mkdirSync(plain, { recursive: true });
+      writePlainNextSite(plain, generated.map((r) => {
+        const { data } = matter(r.text);
+        return { slug: String(data.slug), text: r.text, issuer: String(data.issuer), year: Number(data.year), kind: r.file.includes('-xxgk-') ? 'xxgk' : 'fzzf' };
+      }));
+      const reference = await timeBuild(process.execPath, ['node_modules/next/dist/bin/next', 'build'], plain);
+      const run = { reports: n, ...portal, plainNext: { pages: reference.pages, seconds: reference.seconds, peakGB: reference.peakGB } };
       runs.push(run);
-      console.log(`+${n} reports: ${run.seconds} s (compile ${phases.compileS} s, TypeScript ${phases.typescriptS} s, static pages ${phases.staticGenerationS} s), `
-        + `${pages} prerendered routes, peak ${run.peakGB} GB all processes (largest ${run.largestProcessGB} GB)`);
+      console.log(`+${n} reports: ${run.seconds} s (compile ${portal.phases.compileS} s, TypeScript ${portal.phases.typescriptS} s, static pages ${portal.phases.staticGenerationS} s), `
+        + `${portal.pages} prerendered routes, peak ${run.peakGB} GB all processes (largest ${run.largestProcessGB} GB); plain Next.js: ${reference.seconds} s, ${reference.pages} routes`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(plain, { recursive: true, force: true });
   }
-  const at = (n: number) => runs.find((r) => r.reports === n)!;
-  const slope = (a: number, b: number) => round(((at(b).seconds - at(a).seconds) * 1000) / (b - a));
-  const perReportMs = slope(10, 1000);
-  const thousand = at(1000);
-  const segments = { from10to100Ms: slope(10, 100), from100to1000Ms: slope(100, 1000) };
-  console.log(`cost per extra report: ${perReportMs} ms (target ≤ 40 ms); 10→100: ${segments.from10to100Ms} ms, 100→1000: ${segments.from100to1000Ms} ms (linear when close)`);
-  console.log(`1,000 reports: ${thousand.seconds} s (target ≤ 90 s), peak ${thousand.peakGB} GB (target ≤ 2 GB)`);
+  return summariseBuild(runs);
+}
+
+/** One measured build, as benchBuild records it. */
+type BuildRun = Awaited<ReturnType<typeof timeBuild>> & { reports: number; plainNext: { pages: number; seconds: number; peakGB: number } };
+
+/**
+ * The figures of the runs: cost per extra report over wall time, and over the work that
+ * depends on the reports (wall time less Turbopack's compile and the TypeScript check, fixed
+ * costs that a busy shared machine stretches by minutes from one run to the next); growth
+ * between the counts; the plain Next.js site's cost per report and the ratio.
+ */
+export function summariseBuild(runs: BuildRun[]) {
+  const variable = runs.map((r) => ({ reports: r.reports, seconds: r.seconds - (r.phases.compileS ?? 0) - (r.phases.typescriptS ?? 0) }));
+  const plainRuns = runs.map((r) => ({ reports: r.reports, seconds: r.plainNext.seconds }));
+  const perReportMs = slope(runs, 10, 1000);
+  const variableMs = slope(variable, 10, 1000);
+  const plainPerReportMs = slope(plainRuns, 10, 1000);
+  const thousand = runs.find((r) => r.reports === 1000)!;
+  const segments = {
+    from10to100Ms: slope(runs, 10, 100),
+    from100to1000Ms: slope(runs, 100, 1000),
+    withoutCompile: { from10to100Ms: slope(variable, 10, 100), from100to1000Ms: slope(variable, 100, 1000) },
+  };
+  console.log(`cost per extra report: ${perReportMs} ms over wall time, ${variableMs} ms without compile and TypeScript (target ≤ 40 ms); `
+    + `10→100: ${segments.withoutCompile.from10to100Ms} ms, 100→1000: ${segments.withoutCompile.from100to1000Ms} ms (linear when close)`);
+  console.log(`plain Next.js of the same pages: ${plainPerReportMs} ms per extra report; ratio ${round(variableMs / plainPerReportMs, 2)}`);
+  console.log(`1,000 reports: ${thousand.seconds} s (target ≤ 90 s), peak ${thousand.peakGB} GB (target ≤ 2 GB); plain Next.js ${thousand.plainNext.seconds} s`);
   return {
     runs,
     perExtraReportMs: perReportMs,
+    perExtraReportWithoutCompileMs: variableMs,
     perExtraReportTargetMs: 40,
     segmentsMsPerReport: segments,
-    thousandReports: { seconds: thousand.seconds, targetSeconds: 90, peakGB: thousand.peakGB, targetPeakGB: 2 },
+    plainNextPerExtraReportMs: plainPerReportMs,
+    ratioToPlainNext: round(variableMs / plainPerReportMs, 2),
+    thousandReports: { seconds: thousand.seconds, targetSeconds: 90, peakGB: thousand.peakGB, targetPeakGB: 2, plainNextSeconds: thousand.plainNext.seconds },
   };
 }

@@ -61,3 +61,42 @@ export async function floorServer(html: string, port: number): Promise<() => voi
   await waitFor(`http://[::1]:${port}${REPORT}`);
   return () => child.kill();
 }
+
+/**
+ * A plain Next.js site of the same pages as the portal's N reports, the build reference: the
+ * App Router, one static page per report and one per figures page (generateStaticParams over
+ * the same slugs), each showing the report's Markdown source as text from a JSON file, and
+ * the same list pages (one per issuer, kind and year). No parsing, no checks, no search index.
+ */
+export function writePlainNextSite(dir: string, reports: readonly { slug: string; text: string; issuer: string; year: number; kind: string }[]): void {
+  rmSync(dir, { recursive: true, force: true });
+  for (const sub of ['app/reports/[slug]/figures', 'app/list/[key]']) mkdirSync(path.join(dir, sub), { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
+  copyFileSync('package-lock.json', path.join(dir, 'package-lock.json'));
+  execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(dir, 'node_modules')]);
+  writeFileSync(path.join(dir, 'reports.json'), JSON.stringify(reports));
+  const lists = [...new Set(reports.flatMap((r) => [`issuer-${r.issuer}`, `kind-${r.kind}`, `year-${r.year}`]))];
+  writeFileSync(path.join(dir, 'lists.json'), JSON.stringify(lists));
+  writeFileSync(path.join(dir, 'app/layout.jsx'), 'export default function Layout({ children }) { return <html lang="zh-CN"><body>{children}</body></html>; }\n');
+  const page = (body: string) => `import reports from '${'../'.repeat(body.includes('figures') ? 4 : 3)}reports.json';
+export const dynamicParams = false;
+export function generateStaticParams() { return reports.map((r) => ({ slug: r.slug })); }
+export default async function Page({ params }) {
+  const { slug } = await params;
+  const report = reports.find((r) => r.slug === slug);
+  return <main>${body}</main>;
+}
+`;
+  writeFileSync(path.join(dir, 'app/reports/[slug]/page.jsx'), page('<h1>{report.slug}</h1><pre>{report.text}</pre>'));
+  writeFileSync(path.join(dir, 'app/reports/[slug]/figures/page.jsx'), page('<h1>{report.slug} figures</h1><pre>{report.text}</pre>'));
+  writeFileSync(path.join(dir, 'app/list/[key]/page.jsx'), `import reports from '../../../reports.json';
+import lists from '../../../lists.json';
+export const dynamicParams = false;
+export function generateStaticParams() { return lists.map((key) => ({ key })); }
+export default async function Page({ params }) {
+  const key = decodeURIComponent((await params).key);
+  const items = reports.filter((r) => [\`issuer-\${r.issuer}\`, \`kind-\${r.kind}\`, \`year-\${r.year}\`].includes(key));
+  return <main><h1>{key}</h1><ul>{items.map((r) => <li key={r.slug}><a href={\`/reports/\${r.slug}\`}>{r.slug}</a></li>)}</ul></main>;
+}
+`);
+}

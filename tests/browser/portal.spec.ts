@@ -137,12 +137,16 @@ test.describe('open data and feeds', () => {
 });
 
 test.describe('archive', () => {
-  test('lists reports by year and by issuing body, reachable from the home page', async ({ page }) => {
+  test('leads from the home page to each year, kind and issuer, and from there to the report', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: /按年度和发布机关浏览/ }).click();
+    await page.getByRole('link', { name: '报告归档', exact: true }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('报告归档');
-    await expect(page.getByRole('heading', { name: '2023年', level: 3 })).toBeVisible();
-    await expect(page.getByRole('heading', { name: '梧州市人民政府', level: 3 })).toBeVisible();
-    await expect(page.getByRole('link', { name: '梧州市2023年度法治政府建设工作报告' })).toHaveCount(2);
+    await page.getByRole('link', { name: '2023年度', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('2023年度报告');
+    await expect(page.getByRole('heading', { name: '法治政府建设年度报告', level: 2 })).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: '梧州市人民政府', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('梧州市人民政府');
+    await page.getByRole('link', { name: '梧州市2023年度法治政府建设工作报告' }).click();
+    await expect(page).toHaveURL(/\/reports\/wuzhou-2023$/);
   });
 });

@@ -73,7 +73,8 @@ test.describe('the report page', () => {
   test('states publication time as China time, the source, and the contents list', async ({ page }) => {
     await page.goto(REPORT_PATH);
     await expect(page.locator('time')).toHaveAttribute('datetime', '2024-01-21T08:55:00+08:00');
-    await expect(page.locator('.report-meta')).toContainText('来源：梧州市人民政府办公室');
+    await expect(page.locator('.report-meta').first()).toContainText('来源：梧州市人民政府办公室');
+    await expect(page.locator('.report-facts')).toHaveText('发布机关：梧州市人民政府类别：法治政府建设年度报告年度：2023年度');
     const toc = page.getByRole('navigation', { name: '目录' });
     await expect(toc.getByRole('link')).toHaveCount(8);
     await toc.getByRole('link', { name: /^四、/ }).click();

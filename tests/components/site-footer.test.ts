@@ -6,7 +6,7 @@ import { SiteFooter } from '@/components/site-footer';
 import type { SiteConfig } from '@/lib/content';
 import { parseReport } from '@/lib/report';
 
-const BASE: SiteConfig = { siteName: '示例市人民政府 年度报告', government: '示例市人民政府', origin: 'https://www.example.gov.cn' };
+const BASE: SiteConfig = { siteName: '示例市人民政府 年度报告', government: '示例市人民政府', origin: 'https://www.example.gov.cn', issuers: [] };
 const FULL: SiteConfig = {
   ...BASE, siteIdCode: '4599000017', icp: '桂ICP备12345678号-1', police: '桂公网安备 45990102000123号',
   sponsor: '示例市人民政府办公室', organizer: '示例市大数据发展局', address: '示例市示例路1号', phone: '0774-1234567',

@@ -15,6 +15,9 @@ test.describe('hostile content (a report carrying XSS payloads in every field)',
   });
 
   test('no script runs and nothing is blocked on any page of the site, even when the reader hovers, focuses and clicks', async ({ page }) => {
+    // Every page, each hovered and tabbed through: the issuer, kind and year pages doubled the
+    // pages of the hostile site (the fixture's issuer has its own page), so about 20 pages.
+    test.setTimeout(360_000);
     const report = await setTrap(page);
     const { visits } = await crawl(page, HOSTILE.v6, async (path) => {
       // Wake any handler that waits for the reader.

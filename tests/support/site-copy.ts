@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -33,7 +33,22 @@ export function copySite(dest: string, root = process.cwd()): void {
   }
 }
 
-/** Runs an npm script in a copy, inheriting output; throws when it fails. */
+/**
+ * Gives a copy the checkout's Turbopack build cache (.next/cache/turbopack), a copy of it, so
+ * that building the copy, whose code is the checkout's, compiles from the cache (about 15 s
+ * instead of a minute on two cores) instead of from scratch. Content is read at run time,
+ * never compiled in, so the copy's other reports change nothing the cache holds.
+ */
+export function seedBuildCache(dest: string, root = process.cwd()): void {
+  const cache = path.join(root, '.next/cache/turbopack');
+  if (existsSync(cache)) cpSync(cache, path.join(dest, '.next/cache/turbopack'), { recursive: true });
+}
+
+/**
+ * Runs an npm script in a copy, inheriting output; throws when it fails. A build there skips
+ * Next's TypeScript check (PORTAL_SITE_COPY, next.config.ts): the copy's code is the
+ * checkout's, which `npm test` type-checks in its own build.
+ */
 export function runNpm(dir: string, script: string, env: Record<string, string> = {}): void {
-  execFileSync('npm', ['run', script], { cwd: dir, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  execFileSync('npm', ['run', script], { cwd: dir, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORTAL_SITE_COPY: '1', ...env } });
 }

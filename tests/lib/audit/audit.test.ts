@@ -13,7 +13,7 @@ import { auditReportHtml } from '@/lib/audit/report-html';
 import type { AuditReport } from '@/lib/audit/types';
 import type { SiteConfig } from '@/lib/content';
 
-const site: SiteConfig = { siteName: '示例网站', government: '示例市人民政府', origin: 'https://www.example.gov.cn' };
+const site: SiteConfig = { siteName: '示例网站', government: '示例市人民政府', origin: 'https://www.example.gov.cn', issuers: [] };
 
 const page = (head: string, body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
 const FOOTER = '<footer><p>主办单位：示例市人民政府办公室　承办单位：示例市大数据发展局</p><p>地址：示例市示例路1号　联系电话：0774-1234567</p>'

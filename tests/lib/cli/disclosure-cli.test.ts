@@ -1,6 +1,7 @@
 import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listIssuers } from '../../support/issuers';
 import { tempDir } from '../../temp-dir';
 import { ROOT, runCli } from './run-cli';
 
@@ -17,7 +18,8 @@ function project(fixture: string): string {
   copyFileSync(path.join(FIXTURES, fixture), path.join(dir, 'content/reports', fixture));
   const site = path.join(dir, 'content/site.yaml');
   const known = readFileSync(site, 'utf8').split('\n').filter((line) => !/^(siteIdCode|icp|police|sponsor|organizer|address|phone):/.test(line));
-  writeFileSync(site, `${known.join('\n')}\n${IDENTITY}`);
+  writeFileSync(site, `${IDENTITY}${known.join('\n')}\n`);
+  listIssuers(dir, ['示例市人民政府']);
   return dir;
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content';
 import { decodeContent } from '@/lib/content/read-file';
 import { formatProblem, reportIdentity } from '@/lib/report';
+import { listIssuers } from '../../support/issuers';
 import { tempDir } from '../../temp-dir';
 
 const ROOT = process.cwd();
@@ -14,6 +15,7 @@ const YEAR_LINE = SEED.split('\n').findIndex((l) => l.startsWith('year:')) + 1;
 function contentWith(files: Record<string, string | Buffer> = {}): string {
   const dir = tempDir('content');
   cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
+  listIssuers(dir, ['苍梧县人民政府']);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, 'content/reports', name), text);
   return dir;
 }

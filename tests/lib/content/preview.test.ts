@@ -38,7 +38,7 @@ describe('the preview (npm run dev)', () => {
   it('lists a broken site configuration instead of failing', () => {
     vi.stubEnv('NODE_ENV', 'development');
     const dir = contentCopy();
-    writeFileSync(path.join(dir, 'content/site.yaml'), 'siteName: 甲\ngovernment: 乙\norigin: nowhere\n');
+    writeFileSync(path.join(dir, 'content/site.yaml'), 'siteName: 甲\ngovernment: 乙\norigin: nowhere\nissuers: [{ name: 梧州市人民政府, slug: wuzhou, type: 政府 }]\n');
     const content = pageContent(dir);
     expect(content.problems.map((p) => p.field)).toEqual(['origin']);
     expect(content.reports).toHaveLength(1);

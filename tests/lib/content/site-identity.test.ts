@@ -11,9 +11,12 @@ const ROOT = process.cwd();
 function withSite(yaml: string): string {
   const dir = tempDir('site');
   cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
-  writeFileSync(path.join(dir, 'content/site.yaml'), yaml);
+  writeFileSync(path.join(dir, 'content/site.yaml'), `${yaml}${ISSUERS}`);
   return dir;
 }
+
+/** The issuers list every site.yaml needs (the copied report's issuer). */
+const ISSUERS = 'issuers:\n  - { name: 梧州市人民政府, slug: wuzhou, type: 政府 }\n';
 
 const BASE = 'siteName: 示例市人民政府 年度报告\ngovernment: 示例市人民政府\norigin: https://www.example.gov.cn\n';
 

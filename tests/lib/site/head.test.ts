@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteConfig } from '@/lib/content';
 import { parseReport } from '@/lib/report';
-import { COLUMNS } from '@/lib/site/columns';
+import { COLUMNS, issuerColumn } from '@/lib/site/columns';
 import type { HeadTag } from '@/lib/site/head';
 import { columnHead, figuresHead, headTags, homeHead, renderHeadTags, reportHead } from '@/lib/site/head';
 import { toMetadata } from '@/lib/site/metadata';
 
-const site: SiteConfig = { siteName: '示例市人民政府 年度报告', government: '示例市人民政府', origin: 'https://www.example.gov.cn', siteIdCode: '4599000017' };
+const site: SiteConfig = { siteName: '示例市人民政府 年度报告', government: '示例市人民政府', origin: 'https://www.example.gov.cn', siteIdCode: '4599000017', issuers: [] };
 
 const report = parseReport(`---
 title: 示例市2023年度法治政府建设工作报告
@@ -43,6 +43,18 @@ describe('page heads', () => {
       ColumnKeywords: expect.stringMatching(/年度报告/),
       ColumnType: '年度报告',
     });
+  });
+
+  it('a later page of an issuer’s list names the issuer as its column, its page, and the breadcrumb through 发布机关', () => {
+    const head = columnHead(site, issuerColumn({ name: '示例市司法局', slug: 'shili-sfj' }), [['发布机关', '/issuers']], 2);
+    expect(head.title).toBe('示例市司法局（第2页） - 示例市人民政府 年度报告');
+    expect(head.canonical).toBe('https://www.example.gov.cn/issuers/shili-sfj/2');
+    expect(named(headTags(head))).toMatchObject({ ColumnName: '示例市司法局', ColumnType: '年度报告', ColumnKeywords: expect.stringMatching(/^示例市司法局,/) });
+    expect(head.jsonLd[1]).toMatchObject({ itemListElement: [
+      { name: '首页', item: 'https://www.example.gov.cn/' },
+      { name: '发布机关', item: 'https://www.example.gov.cn/issuers' },
+      { name: '示例市司法局（第2页）', item: 'https://www.example.gov.cn/issuers/shili-sfj/2' },
+    ] });
   });
 
   it('a report page carries the article tags, with Keywords, Author and its column', () => {

@@ -115,7 +115,7 @@ describe('open data', () => {
 
 describe('the Atom feed', () => {
   const site: SiteConfig = {
-    siteName: '示例 & 网站', government: '示例市人民政府', origin: 'http://[2001:db8::1]:8080',
+    siteName: '示例 & 网站', government: '示例市人民政府', origin: 'http://[2001:db8::1]:8080', issuers: [],
   };
 
   it('lists each report with absolute URLs on an IPv6-literal origin, escaped', () => {

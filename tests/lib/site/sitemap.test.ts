@@ -19,6 +19,12 @@ describe('sitemap and robots.txt', () => {
     }
   });
 
+  it('lists the issuer, kind, year and archive pages', async () => {
+    const { default: sitemap } = await import('@/app/sitemap');
+    const paths = sitemap().map((entry) => new URL(entry.url).pathname);
+    for (const path of ['/issuers', '/issuers/wuzhou', '/kinds/fzzf', '/kinds/xxgk', '/years/2023', '/archive']) expect(paths).toContain(path);
+  });
+
   it('lists no page marked noindex (the search page)', async () => {
     const { default: sitemap } = await import('@/app/sitemap');
     expect(sitemap().map((entry) => new URL(entry.url).pathname)).not.toContain('/search');

@@ -9,7 +9,7 @@ import type { SiteConfig } from '@/lib/content';
 const V6 = 'http://[2001:db8::1]:8080';
 
 const site: SiteConfig = {
-  siteName: '示例网站', government: '示例市人民政府', origin: V6, siteIdCode: '4500000001',
+  siteName: '示例网站', government: '示例市人民政府', origin: V6, siteIdCode: '4500000001', issuers: [],
 };
 
 const report = parseReport(`---

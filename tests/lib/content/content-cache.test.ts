@@ -1,0 +1,83 @@
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkContent, loadContent } from '@/lib/content';
+import { CONTENT_CACHE_ENV } from '@/lib/content/content-cache';
+import { tempDir } from '../../temp-dir';
+import { ROOT, runCli } from '../cli/run-cli';
+
+const CACHE = '.next/cache/portal-content.json';
+
+/** A copy of content/ with the fixture 年报 beside the real report. */
+function contentCopy(): string {
+  const dir = tempDir('content-cache');
+  cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
+  cpSync(path.join(ROOT, 'tests/fixtures/disclosure/shili-2023.md'), path.join(dir, 'content/reports/shili-2023.md'));
+  writeFileSync(path.join(dir, 'content/site.yaml'), `${readFileSync(path.join(dir, 'content/site.yaml'), 'utf8')}  - name: 示例市人民政府\n    slug: shili\n    type: 政府\n`);
+  return dir;
+}
+
+/** Changes the title of every cached report, keeping the cache's fingerprint, so a test can tell the cache was read. */
+function markCache(dir: string): void {
+  const file = path.join(dir, CACHE);
+  const cached = JSON.parse(readFileSync(file, 'utf8')) as { reports: { meta: { title: string } }[] };
+  for (const report of cached.reports) report.meta.title = `缓存：${report.meta.title}`;
+  writeFileSync(file, JSON.stringify(cached));
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('the parsed content handed from check to the build (npm run build)', () => {
+  it('is written by check --cache and read back equal to a fresh parse', async () => {
+    const dir = contentCopy();
+    expect(checkContent(dir).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const { code } = await runCli(['check', '--cache', CACHE], dir);
+    expect(code).toBe(0);
+    vi.stubEnv(CONTENT_CACHE_ENV, CACHE);
+    const handed = loadContent(dir);
+    vi.stubEnv(CONTENT_CACHE_ENV, '');
+    const parsed = loadContent(dir);
+    expect(handed.reports.map((r) => r.meta.slug).sort()).toEqual(['shili-xxgk-2023', 'wuzhou-2023']);
+    expect(handed).toEqual(parsed);
+  });
+
+  it('is what the build reads instead of parsing again', async () => {
+    const dir = contentCopy();
+    await runCli(['check', '--cache', CACHE], dir);
+    markCache(dir);
+    vi.stubEnv(CONTENT_CACHE_ENV, CACHE);
+    expect(loadContent(dir).reports.every((r) => r.meta.title.startsWith('缓存：'))).toBe(true);
+  });
+
+  it('is ignored once a report file changes after the check, so the build never shows a stale report', async () => {
+    const dir = contentCopy();
+    await runCli(['check', '--cache', CACHE], dir);
+    markCache(dir);
+    const file = path.join(dir, 'content/reports/wuzhou-2023.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: 梧州市2023年度法治政府建设工作报告', 'title: 梧州市2023年度法治政府建设工作报告（修订）'));
+    vi.stubEnv(CONTENT_CACHE_ENV, CACHE);
+    const titles = loadContent(dir).reports.map((r) => r.meta.title);
+    expect(titles).toContain('梧州市2023年度法治政府建设工作报告（修订）');
+    expect(titles.some((t) => t.startsWith('缓存：'))).toBe(false);
+  });
+
+  it('is ignored once a report file is added, and the new file is published', async () => {
+    const dir = contentCopy();
+    await runCli(['check', '--cache', CACHE], dir);
+    markCache(dir);
+    cpSync(path.join(ROOT, 'tests/fixtures/disclosure/shili-2022.md'), path.join(dir, 'content/reports/shili-2022.md'));
+    vi.stubEnv(CONTENT_CACHE_ENV, CACHE);
+    expect(loadContent(dir).reports.map((r) => r.meta.slug).sort()).toEqual(['shili-xxgk-2022', 'shili-xxgk-2023', 'wuzhou-2023']);
+  });
+
+  it('is not written when check finds an error, or checks named files only', async () => {
+    const dir = contentCopy();
+    expect((await runCli(['check', '--cache', CACHE, 'content/reports/wuzhou-2023.md'], dir)).code).toBe(0);
+    expect(existsSync(path.join(dir, CACHE))).toBe(false);
+    writeFileSync(path.join(dir, 'content/reports/broken.md'), '---\ntitle: 坏\n---\n');
+    expect((await runCli(['check', '--cache', CACHE], dir)).code).toBe(1);
+    expect(existsSync(path.join(dir, CACHE))).toBe(false);
+  });
+});
