@@ -8,11 +8,14 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
  * - NEXT_OUTPUT=export (set by `npm run export`): a static export written to EXPORT_DIR
  *   (default out/) that any web server can serve (deploy/nginx.conf sends the headers).
  *   `output: 'export'` cannot be combined with a server.
- * - `npm run dev`, the staff preview: report routes know every slug only at build time
- *   (dynamicParams = false, which must be a literal), and Next's dev server remembers the
- *   slugs of its first request. So the preview adds *.dev.tsx / *.dev.ts routes under
- *   app/preview/ that accept any slug, and sends /reports/<slug>… there: a report file added
- *   while the preview runs has its page on the next reload. Builds never see those files.
+ * - `npm run dev`, the staff preview: the report's data files are App Router routes that
+ *   know every slug only at build time (dynamicParams = false, which must be a literal), and
+ *   Next's dev server answers from the slug list of an earlier request while it recomputes it.
+ *   So the preview adds *.dev.ts routes under app/preview/ that accept any slug, and sends
+ *   /reports/<slug>/<file> there: a report file added while the preview runs has its files on
+ *   the next reload. Builds never see those files. The report and figures pages (Pages
+ *   Router) need no such route: in the preview their getStaticPaths renders any slug on
+ *   request (lib/site/page-data.ts, reportPagePaths).
  */
 export default function config(phase: string): NextConfig {
   const exporting = process.env.NEXT_OUTPUT === 'export';
@@ -25,11 +28,11 @@ export default function config(phase: string): NextConfig {
     typescript: { ignoreBuildErrors: process.env.PORTAL_SITE_COPY === '1' },
     ...(exporting ? { output: 'export', distDir: process.env.EXPORT_DIR ?? 'out' } : {}),
     ...(preview ? {
-      pageExtensions: ['dev.tsx', 'dev.ts', 'tsx', 'ts'],
+      pageExtensions: ['dev.ts', 'tsx', 'ts'],
       rewrites: async () => ({
-        beforeFiles: ['', '/figures', '/data.json', '/metrics.csv'].map((rest) => ({
-          source: `/reports/:slug${rest}`,
-          destination: `/preview/reports/:slug${rest}`,
+        beforeFiles: ['data.json', 'metrics.csv', 'tables.csv'].map((file) => ({
+          source: `/reports/:slug/${file}`,
+          destination: `/preview/reports/:slug/${file}`,
         })),
         afterFiles: [],
         fallback: [],

@@ -1,5 +1,7 @@
+import type { GetStaticPathsResult } from 'next';
 import type { PageContent } from '../content/preview';
-import { pageContent } from '../content/preview';
+import { isPreview, pageContent } from '../content/preview';
+import { reportSlugParams } from '../content/queries';
 import type { Report } from '../report';
 import { compareDisclosureYears, figureChange, headlineFigures, neighbourLinks, yearNeighbours } from '../report';
 import type { HeadTag } from './head';
@@ -28,6 +30,17 @@ function withReport(slug: string): { content: PageContent; report: Report } | nu
   const content = pageContent();
   const report = content.reports.find((r) => r.meta.slug === slug);
   return report ? { content, report } : null;
+}
+
+/**
+ * Paths of the report and figures pages (getStaticPaths): one per report. A build renders
+ * those and no other. The preview (npm run dev) also renders any other slug on request
+ * ('blocking'; an unknown one gets the not-found page, with the content errors): next dev
+ * answers a request from the path list of an earlier one while it recomputes the list, so
+ * with `false` a report file added while the preview runs answered 404 on the next reload.
+ */
+export function reportPagePaths(): GetStaticPathsResult<{ slug: string }> {
+  return { paths: reportSlugParams().map((params) => ({ params })), fallback: isPreview() ? 'blocking' : false };
 }
 
 /** Props of the report page (/reports/<slug>), or null when there is no such report. */

@@ -11,11 +11,7 @@ import { copySite } from '../support/site-copy';
  * file and a broken file must show on reload, the broken one as its check errors in Chinese.
  * Runs `next dev` on a throwaway copy of the portal, so content/ here is never touched.
  */
-// Known regression (issue 13 moved the report pages to the Pages Router): under next dev a
-// report file added while the preview runs keeps answering 404 (seen in runs on a quiet
-// machine; it passed under load), and the preview routes that used to render any slug were
-// removed. Off until the preview renders new report files again; see the issue-11 note.
-test.fixme('npm run dev shows a saved edit, a new file, and a broken file’s errors in Chinese, on reload', async () => {
+test('npm run dev shows a saved edit, a new file, and a broken file’s errors in Chinese, on reload', async () => {
   test.setTimeout(600_000);
   const dir = path.join(tmpdir(), `portal-preview-${process.pid}-${Date.now()}`);
   copySite(dir);
@@ -42,20 +38,31 @@ test.fixme('npm run dev shows a saved edit, a new file, and a broken file’s er
     writeFileSync(file, seed.replace('title: 梧州市2023年度法治政府建设工作报告', 'title: 预览中改过的标题'));
     expect((await page('/reports/wuzhou-2023')).html).toContain('预览中改过的标题');
 
-    writeFileSync(path.join(dir, 'content/reports/preview-2024.md'), seed
+    const newFile = path.join(dir, 'content/reports/preview-2024.md');
+    const newReport = seed
       .replace('title: 梧州市2023年度法治政府建设工作报告', 'title: 预览中新加的报告')
-      .replace('slug: wuzhou-2023', 'slug: preview-2024'));
-    // next dev learns a new page's path in the background: a reload or two, as staff would.
-    await expect.poll(async () => (await page('/reports/preview-2024')).status, { timeout: 60_000, intervals: [1_000] }).toBe(200);
+      .replace('slug: wuzhou-2023', 'slug: preview-2024');
+    writeFileSync(newFile, newReport);
+    // On the first reload: the page, the figures page and the data files of the new report.
     const added = await page('/reports/preview-2024');
+    expect(added.status).toBe(200);
     expect(added.html).toContain('预览中新加的报告');
+    for (const name of ['figures', 'data.json', 'metrics.csv', 'tables.csv']) {
+      expect((await page(`/reports/preview-2024/${name}`)).status, name).toBe(200);
+    }
+    expect((await page('/reports/preview-2024/figures')).html).toContain('预览中新加的报告');
 
-    writeFileSync(path.join(dir, 'content/reports/preview-2024.md'), seed.replace('slug: wuzhou-2023', 'slug: preview-2024').replace('year: 2023', 'year: 二〇二三'));
+    writeFileSync(newFile, newReport.replace('year: 2023', 'year: 二〇二三'));
     const broken = await page('/');
     expect(broken.html).toContain('内容检查发现 1 个错误，修改前不能发布');
     expect(broken.html).toMatch(/content\/reports\/preview-2024\.md:\d+:1: year: 应为四位数字年份/);
     // The valid report is still there to read.
     expect(broken.html).toContain('预览中改过的标题');
+    // The broken report's own page, reloaded, lists its errors instead of the report.
+    const own = await page('/reports/preview-2024');
+    expect(own.status).toBe(404);
+    expect(own.html).toMatch(/content\/reports\/preview-2024\.md:\d+:1: year: 应为四位数字年份/);
+    expect(own.html).not.toContain('预览中新加的报告');
   } finally {
     // Stop npm and next dev with it, and wait until every process of the group is gone: next
     // dev may still be writing its cache into the copy after npm itself has exited.

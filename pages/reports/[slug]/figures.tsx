@@ -2,14 +2,13 @@ import type { GetStaticPaths, GetStaticProps } from 'next';
 import { FiguresPage } from '@/components/figures-page';
 import { PageHead } from '@/components/page-head';
 import { SiteShell } from '@/components/site-shell';
-import { reportSlugParams } from '@/lib/content';
 import type { FiguresPageData } from '@/lib/site/page-data';
-import { figuresPageData } from '@/lib/site/page-data';
+import { figuresPageData, reportPagePaths } from '@/lib/site/page-data';
 
 /** The figures page: a static document without framework JavaScript, like the report page. */
 export const config = { unstable_runtimeJS: false };
 
-export const getStaticPaths: GetStaticPaths = () => ({ paths: reportSlugParams().map((params) => ({ params })), fallback: false });
+export const getStaticPaths: GetStaticPaths<{ slug: string }> = reportPagePaths;
 
 export const getStaticProps: GetStaticProps<FiguresPageData, { slug: string }> = ({ params }) => {
   const props = figuresPageData(params?.slug ?? '');

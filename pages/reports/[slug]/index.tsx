@@ -2,9 +2,8 @@ import type { GetStaticPaths, GetStaticProps } from 'next';
 import { PageHead } from '@/components/page-head';
 import { ReportPage } from '@/components/report-page';
 import { SiteShell } from '@/components/site-shell';
-import { reportSlugParams } from '@/lib/content';
 import type { ReportPageData } from '@/lib/site/page-data';
-import { reportPageData } from '@/lib/site/page-data';
+import { reportPageData, reportPagePaths } from '@/lib/site/page-data';
 
 /**
  * The report page: a static document without framework JavaScript (Pages Router,
@@ -12,7 +11,7 @@ import { reportPageData } from '@/lib/site/page-data';
  */
 export const config = { unstable_runtimeJS: false };
 
-export const getStaticPaths: GetStaticPaths = () => ({ paths: reportSlugParams().map((params) => ({ params })), fallback: false });
+export const getStaticPaths: GetStaticPaths<{ slug: string }> = reportPagePaths;
 
 export const getStaticProps: GetStaticProps<ReportPageData, { slug: string }> = ({ params }) => {
   const props = reportPageData(params?.slug ?? '');
