@@ -33,14 +33,20 @@ function withReport(slug: string): { content: PageContent; report: Report } | nu
 }
 
 /**
- * Paths of the report and figures pages (getStaticPaths): one per report. A build renders
- * those and no other. The preview (npm run dev) also renders any other slug on request
- * ('blocking'; an unknown one gets the not-found page, with the content errors): next dev
- * answers a request from the path list of an earlier one while it recomputes the list, so
- * with `false` a report file added while the preview runs answered 404 on the next reload.
+ * getStaticPaths of a Pages Router page from its parameters. A build renders those paths and
+ * no other. The preview (npm run dev) also renders any other path on request ('blocking'; an
+ * unknown one gets the not-found page, with the content errors): next dev answers a request
+ * from the path list of an earlier one while it recomputes the list, so with `false` a report
+ * file (or a year, issuer or kind's first report) added while the preview runs answered 404 on
+ * the next reload.
  */
+export function staticPaths<P extends Record<string, string>>(params: readonly P[]): GetStaticPathsResult<P> {
+  return { paths: params.map((p) => ({ params: p })), fallback: isPreview() ? 'blocking' : false };
+}
+
+/** Paths of the report and figures pages: one per report. */
 export function reportPagePaths(): GetStaticPathsResult<{ slug: string }> {
-  return { paths: reportSlugParams().map((params) => ({ params })), fallback: isPreview() ? 'blocking' : false };
+  return staticPaths(reportSlugParams());
 }
 
 /** Props of the report page (/reports/<slug>), or null when there is no such report. */

@@ -1,5 +1,6 @@
 import type { GetStaticPaths, GetStaticProps } from 'next';
 import { ListDocument } from '@/components/list-document';
+import { staticPaths } from '@/lib/site/page-data';
 import { YearPage } from '@/components/year-page';
 import type { YearPageData } from '@/lib/site/list-page-data';
 import { yearPageData, yearPagePaths } from '@/lib/site/list-page-data';
@@ -7,7 +8,7 @@ import { yearPageData, yearPagePaths } from '@/lib/site/list-page-data';
 /** A year's reports: a static list page without framework JavaScript. */
 export const config = { unstable_runtimeJS: false };
 
-export const getStaticPaths: GetStaticPaths = () => ({ paths: yearPagePaths(false).map((params) => ({ params })), fallback: false });
+export const getStaticPaths: GetStaticPaths = () => staticPaths(yearPagePaths(false));
 
 export const getStaticProps: GetStaticProps<YearPageData, { year: string }> = ({ params }) => {
   const data = yearPageData(Number(params?.year));
