@@ -26,8 +26,8 @@ describe('the paths of the list pages', () => {
     vi.stubEnv('NODE_ENV', 'production');
     const built = await Promise.all(pages.map((p) => p.getStaticPaths({})));
     expect(built.map((r) => r.fallback)).toEqual(pages.map(() => false));
-    expect(built[0].paths).toEqual([{ params: { slug: 'wuzhou' } }]);
-    expect(built[4].paths).toEqual([{ params: { year: '2023' } }]);
+    expect(built[0]?.paths).toEqual([{ params: { slug: 'wuzhou' } }]);
+    expect(built[4]?.paths).toEqual([{ params: { year: '2023' } }]);
     vi.stubEnv('NODE_ENV', 'development');
     const preview = await Promise.all(pages.map((p) => p.getStaticPaths({})));
     expect(preview.map((r) => r.fallback)).toEqual(pages.map(() => 'blocking'));
