@@ -1,6 +1,6 @@
 import { PREFS_KEY } from '@/lib/ui/ids';
 import type { Prefs } from '@/lib/ui/prefs';
-import { DEFAULT_PREFS, parsePrefs, prefsAttributes } from '@/lib/ui/prefs';
+import { DEFAULT_PREFS, isDefaultPrefs, parsePrefs, prefsAttributes, prefsCookie } from '@/lib/ui/prefs';
 
 /**
  * The reader's preferences in the browser: read from storage (parsed, never trusted) only
@@ -37,6 +37,7 @@ export function updatePrefs(change: Partial<Prefs>): void {
   }
   try {
     localStorage.setItem(PREFS_KEY, JSON.stringify(current));
+    document.cookie = prefsCookie(!isDefaultPrefs(current));
   } catch {
     // Private browsing may refuse storage: the choice still applies to this page.
   }
