@@ -1,17 +1,19 @@
 import { PREFS_KEY } from '@/lib/ui/ids';
 import type { Prefs } from '@/lib/ui/prefs';
-import { DEFAULT_PREFS, parsePrefs, prefsAttributes } from '@/lib/ui/prefs';
+import { DEFAULT_PREFS, isDefaultPrefs, parsePrefs, prefsAttributes, prefsCookie } from '@/lib/ui/prefs';
 
 /**
- * The reader's preferences in the browser: read from storage (parsed, never trusted), saved
- * on change, applied to <html> at once (the stylesheet reads its data attributes) and
- * announced to every control that shows them.
+ * The reader's preferences in the browser: read from storage (parsed, never trusted) only
+ * when a control needs them, saved on change, applied to <html> at once (the stylesheet reads
+ * its data attributes) and announced to every control that shows them. At load the preload
+ * script has already applied them; reading storage again then would cost a synchronous
+ * round trip to the browser (tens of ms on a phone) for nothing.
  */
 
 const listeners = new Set<(prefs: Prefs) => void>();
 let current: Prefs | null = null;
 
-/** The current preferences. */
+/** The current preferences, read from storage on first use. */
 export function currentPrefs(): Prefs {
   if (current) return current;
   try {
@@ -22,10 +24,9 @@ export function currentPrefs(): Prefs {
   return current;
 }
 
-/** Calls `listener` now and after every change. */
-export function watchPrefs(listener: (prefs: Prefs) => void): void {
+/** Calls `listener` after every change. */
+export function onPrefsChange(listener: (prefs: Prefs) => void): void {
   listeners.add(listener);
-  listener(currentPrefs());
 }
 
 /** Saves a change, applies it to <html> and tells every control. */
@@ -36,6 +37,7 @@ export function updatePrefs(change: Partial<Prefs>): void {
   }
   try {
     localStorage.setItem(PREFS_KEY, JSON.stringify(current));
+    document.cookie = prefsCookie(!isDefaultPrefs(current));
   } catch {
     // Private browsing may refuse storage: the choice still applies to this page.
   }

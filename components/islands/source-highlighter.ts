@@ -19,6 +19,6 @@ export function initSourceHighlighter(): void {
     const sentence = block ? blockSentences(block).find((s) => s.range.intersectsNode(target)) : undefined;
     if (sentence) registry.set(HIGHLIGHT, new HighlightClass(sentence.range));
   };
-  apply();
+  if (location.hash) apply();
   window.addEventListener('hashchange', apply);
 }

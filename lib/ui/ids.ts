@@ -10,3 +10,10 @@ export const IDS = {
 
 /** localStorage key for reading preferences. */
 export const PREFS_KEY = 'portal-reading-prefs';
+
+/**
+ * Cookie set to `1` while the reader's stored preferences differ from the defaults. The preload
+ * script reads storage only when it is there: reading localStorage is a synchronous round trip
+ * to the browser (tens of ms on a phone, before first paint), which a first visit never pays.
+ */
+export const PREFS_COOKIE = 'portal-prefs';

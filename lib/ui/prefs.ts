@@ -1,4 +1,4 @@
-import { PREFS_KEY } from './ids';
+import { PREFS_COOKIE, PREFS_KEY } from './ids';
 
 /**
  * Reading preferences (字号, 高对比度, 行距, 大鼠标, 长者模式): parsed from storage, never
@@ -57,6 +57,16 @@ export function parsePrefs(value: unknown): Prefs {
   };
 }
 
+/** Whether a set of preferences is the defaults (nothing to restore on the next page). */
+export function isDefaultPrefs(prefs: Prefs): boolean {
+  return (Object.keys(DEFAULT_PREFS) as (keyof Prefs)[]).every((key) => prefs[key] === DEFAULT_PREFS[key]);
+}
+
+/** The cookie assignment that records whether stored preferences need restoring (see PREFS_COOKIE). */
+export function prefsCookie(stored: boolean): string {
+  return stored ? `${PREFS_COOKIE}=1; path=/; max-age=31536000; samesite=lax` : `${PREFS_COOKIE}=; path=/; max-age=0; samesite=lax`;
+}
+
 /** The <html> attributes for a set of preferences. */
 export function prefsAttributes(prefs: Prefs): Record<string, string> {
   return {
@@ -72,6 +82,7 @@ export function prefsAttributes(prefs: Prefs): Record<string, string> {
  * Inline script for <head>: applies stored preferences before first paint (no flash, no
  * layout shift) and marks what the browser offers (scripting, speech synthesis, the system
  * share sheet) so controls that need them are laid out from the start or not at all.
- * Kept tiny; its hash goes in the CSP.
+ * Storage is read only when the PREFS_COOKIE says something is stored. Kept tiny; its hash
+ * goes in the CSP.
  */
-export const PRELOAD_SCRIPT = `(function(d){d.dataset.js="on";d.dataset.speech=window.speechSynthesis&&typeof SpeechSynthesisUtterance==="function"?"on":"off";d.dataset.share=typeof navigator.share==="function"?"on":"off";try{var p=JSON.parse(localStorage.getItem(${JSON.stringify(PREFS_KEY)})||"{}");var f=p.font;if(typeof f==="number"&&f>=0&&f<${FONT_STEPS.length}&&f%1===0)d.dataset.font=String(f);var e=p.elder===true;d.dataset.elder=String(e);d.dataset.contrast=String(p.contrast===true||e);d.dataset.spacing=String(p.spacing===true||e);d.dataset.cursor=String(p.cursor===true)}catch(x){}})(document.documentElement)`;
+export const PRELOAD_SCRIPT = `(function(d){d.dataset.js="on";d.dataset.speech=window.speechSynthesis&&typeof SpeechSynthesisUtterance==="function"?"on":"off";d.dataset.share=typeof navigator.share==="function"?"on":"off";try{var p=document.cookie.split("; ").indexOf(${JSON.stringify(`${PREFS_COOKIE}=1`)})<0?{}:JSON.parse(localStorage.getItem(${JSON.stringify(PREFS_KEY)})||"{}");var f=p.font;if(typeof f==="number"&&f>=0&&f<${FONT_STEPS.length}&&f%1===0)d.dataset.font=String(f);var e=p.elder===true;d.dataset.elder=String(e);d.dataset.contrast=String(p.contrast===true||e);d.dataset.spacing=String(p.spacing===true||e);d.dataset.cursor=String(p.cursor===true)}catch(x){}})(document.documentElement)`;

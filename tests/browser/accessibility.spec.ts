@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, REPORT_PATH } from './helpers';
+import { expectNoAxeViolations, REPORT_PATH, storePrefs } from './helpers';
 
 const PAGES = ['/', REPORT_PATH, `${REPORT_PATH}/figures`, '/reports', '/archive', '/search?q=行政复议', '/accessibility', '/no-such-page'];
 const FONT_STEPS = [0, 1, 2, 3, 4, 5];
 
 async function withFont(page: Page, font: number) {
-  await page.addInitScript((f) => localStorage.setItem('portal-reading-prefs', JSON.stringify({ font: f })), font);
+  await storePrefs(page, { font });
 }
 
 test.describe('axe (WCAG 2.2 AA) reports no violations', () => {

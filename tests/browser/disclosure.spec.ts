@@ -1,25 +1,21 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { DISCLOSURE_ORIGIN, DISCLOSURE_PATH } from './disclosure-site';
-import { expectNoAxeViolations } from './helpers';
+import type { StoredPrefs } from './helpers';
+import { expectNoAxeViolations, storePrefs } from './helpers';
 
 /** The fixture 年报 runs on its own server (a copy of the site: content/ holds real reports only). */
 test.use({ baseURL: DISCLOSURE_ORIGIN });
 
 const PAGES = [DISCLOSURE_PATH, `${DISCLOSURE_PATH}/figures`];
 
-type Prefs = { font?: number; contrast?: boolean; spacing?: boolean; elder?: boolean };
-const MODES: [string, Prefs][] = [
-  ...[0, 1, 2, 3, 4, 5].map((font): [string, Prefs] => [`font step ${font}`, { font }]),
+const MODES: [string, StoredPrefs][] = [
+  ...[0, 1, 2, 3, 4, 5].map((font): [string, StoredPrefs] => [`font step ${font}`, { font }]),
   ['high contrast', { contrast: true }],
   ['wide spacing', { spacing: true }],
   ['elder mode', { elder: true, font: 3 }],
   ['elder mode at the largest font', { elder: true, font: 5 }],
 ];
-
-async function store(page: Page, prefs: Prefs) {
-  await page.addInitScript((p) => localStorage.setItem('portal-reading-prefs', JSON.stringify(p)), prefs);
-}
 
 /** The texts of the header cells a value cell names in its `headers` attribute. */
 async function announcedHeaders(page: Page, cellId: string): Promise<string[]> {
@@ -31,7 +27,7 @@ test.describe('axe (WCAG 2.2 AA) on a 年报', () => {
   for (const path of PAGES) {
     for (const [name, prefs] of MODES) {
       test(`reports no violations on ${path} at ${name}`, async ({ page }) => {
-        await store(page, prefs);
+        await storePrefs(page, prefs);
         await page.goto(path);
         await expectNoAxeViolations(page, `${path} ${name}`);
       });
@@ -75,7 +71,7 @@ test.describe('a 年报 page', () => {
     test(`the page never scrolls sideways at 375 px at font step ${font}; the wide table scrolls in its own focusable region`, async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
       const page = await context.newPage();
-      await store(page, { font });
+      await storePrefs(page, { font });
       await page.goto(DISCLOSURE_PATH);
       const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
       expect(scroll).toBe(width);

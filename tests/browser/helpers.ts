@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { WCAG_TAGS } from '../../lib/audit/checks/axe';
+import { PREFS_COOKIE, PREFS_KEY } from '../../lib/ui/ids';
 import { SEED_PAGE } from '../fixtures-path';
 
 /** The WCAG 2.2 AA rule sets every page must pass (shared with npm run audit). */
@@ -14,6 +15,21 @@ export async function expectNoAxeViolations(page: Page, context = ''): Promise<v
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
   expect(summary, `axe violations ${context}`).toEqual([]);
+}
+
+/** Reading preferences as the settings panel stores them. */
+export type StoredPrefs = { font?: number; contrast?: boolean; spacing?: boolean; cursor?: boolean; elder?: boolean };
+
+/**
+ * Stores reading preferences before every page `page` loads, as a reader who chose them in
+ * the settings panel left them: in localStorage, with the cookie that tells the preload script
+ * something is stored.
+ */
+export async function storePrefs(page: Page, prefs: StoredPrefs): Promise<void> {
+  await page.addInitScript(({ key, cookie, value }) => {
+    localStorage.setItem(key, JSON.stringify(value));
+    document.cookie = `${cookie}=1; path=/`;
+  }, { key: PREFS_KEY, cookie: PREFS_COOKIE, value: prefs });
 }
 
 /** The report page under test. */

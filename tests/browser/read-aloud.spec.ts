@@ -116,6 +116,18 @@ test.describe('the contents list follows the reader', () => {
     await expect(current(page)).toHaveCSS('font-weight', '700');
   });
 
+  test('after a reload at a part of the report, that part is marked without the reader scrolling', async ({ page }) => {
+    // The tracker starts at idle time, not at load: it must still find the part in view.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(REPORT_PATH);
+    await page.locator('#section-5 h2').evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 10));
+    await expect(current(page)).toHaveAttribute('href', '#section-5');
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await expect(current(page)).toHaveAttribute('href', '#section-5');
+    await expect(current(page)).toHaveCount(1);
+  });
+
   test('opening the page at #section-id marks that section', async ({ page }) => {
     await page.goto(`${REPORT_PATH}#section-7`);
     await expect(current(page)).toHaveAttribute('href', '#section-7');

@@ -1,21 +1,17 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, REPORT_PATH } from './helpers';
+import type { StoredPrefs } from './helpers';
+import { expectNoAxeViolations, REPORT_PATH, storePrefs } from './helpers';
 
 const PAGES = ['/', REPORT_PATH, `${REPORT_PATH}/figures`, '/reports', '/archive', '/search?q=行政复议', '/accessibility', '/no-such-page'];
 
-type Prefs = { font?: number; contrast?: boolean; spacing?: boolean; cursor?: boolean; elder?: boolean };
-const MODES: [string, Prefs][] = [
+const MODES: [string, StoredPrefs][] = [
   ['high contrast', { contrast: true }],
   ['wide spacing', { spacing: true }],
   ['large cursor', { cursor: true }],
   ['elder mode', { elder: true, font: 3 }],
   ['elder mode at the largest font', { elder: true, font: 5 }],
 ];
-
-async function store(page: Page, prefs: Prefs) {
-  await page.addInitScript((p) => localStorage.setItem('portal-reading-prefs', JSON.stringify(p)), prefs);
-}
 
 async function openSettings(page: Page) {
   await page.getByRole('button', { name: '无障碍' }).click();
@@ -48,7 +44,7 @@ test.describe('reading settings', () => {
       for (const path of PAGES) {
         const context = await browser.newContext();
         const page = await context.newPage();
-        await store(page, prefs);
+        await storePrefs(page, prefs);
         await page.goto(path);
         await expectNoAxeViolations(page, `${path} ${name}`);
         await context.close();
@@ -73,7 +69,7 @@ test.describe('reading settings', () => {
   });
 
   test('high contrast gives body text a measured contrast of at least 7:1', async ({ page }) => {
-    await store(page, { contrast: true });
+    await storePrefs(page, { contrast: true });
     await page.goto(REPORT_PATH);
     const ratios = await page.locator('.prose p, .point h3, .report-section h2, .toc a, .report-meta, .breadcrumb, .site-footer p, .site-name, .chip').evaluateAll(
       (nodes, source) => {
@@ -150,7 +146,7 @@ test.describe('reading settings', () => {
   });
 
   test('the first rendered frame already has the stored size and colours', async ({ page }) => {
-    await store(page, { font: 5, contrast: true });
+    await storePrefs(page, { font: 5, contrast: true });
     await page.addInitScript(() => {
       const w = window as unknown as { atBody?: Record<string, string | undefined> };
       // The moment the body starts, before anything can be painted:
@@ -177,7 +173,7 @@ test.describe('reading settings', () => {
     for (const path of PAGES) {
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
       const page = await context.newPage();
-      await store(page, { elder: true, font: 5 });
+      await storePrefs(page, { elder: true, font: 5 });
       await page.goto(path);
       await openSettings(page);
       const { scroll, width } = await page.evaluate(() => ({

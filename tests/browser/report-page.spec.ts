@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import QRCode from 'qrcode';
-import { canonicalReportUrl, REPORT_PATH, seedOutline } from './helpers';
+import { canonicalReportUrl, REPORT_PATH, seedOutline, storePrefs } from './helpers';
 import { IDENTITY_FIELDS } from '../../lib/content/identity';
 import { readSite } from '../../lib/content/load';
 import { SEED_GOLD } from '../fixtures-path';
@@ -160,8 +160,8 @@ test.describe('font size', () => {
   });
 
   test('a stored choice applies before first paint, with no layout shift', async ({ page }) => {
+    await storePrefs(page, { font: 5 });
     await page.addInitScript(() => {
-      localStorage.setItem('portal-reading-prefs', JSON.stringify({ font: 5 }));
       (window as unknown as { shifts: number }).shifts = 0;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {

@@ -41,6 +41,29 @@ test.describe('reading a report costs no framework JavaScript', () => {
     });
   }
 
+  for (const pagePath of READING_PAGES) {
+    test(`a first visit to ${pagePath} reads no stored settings, before or after the page is idle`, async ({ page }) => {
+      // Reading localStorage is a synchronous round trip to the browser process: a first
+      // visit has nothing stored, so it must not pay for it (before first paint or after).
+      await page.addInitScript(() => {
+        const w = window as unknown as { storageReads: string[] };
+        w.storageReads = [];
+        const getItem = Storage.prototype.getItem;
+        Storage.prototype.getItem = function (this: Storage, key: string) {
+          w.storageReads.push(key);
+          return getItem.call(this, key);
+        };
+      });
+      await page.goto(pagePath);
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 3000 })));
+      expect(await page.evaluate(() => (window as unknown as { storageReads: string[] }).storageReads)).toEqual([]);
+      // The stored settings are still there for the reader who opens the panel.
+      await page.getByRole('button', { name: '无障碍' }).click();
+      await expect(page.getByRole('region', { name: '阅读设置' }).getByRole('checkbox', { name: /^高对比度/ })).not.toBeChecked();
+    });
+  }
+
   test('the report text is sent once: no copy of it for hydration in the HTML', async ({ request }) => {
     const html = await (await request.get(REPORT_PATH)).text();
     const sentence = '梧州市法治政府建设虽然取得一定成效';

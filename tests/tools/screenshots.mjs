@@ -17,7 +17,11 @@ for (const path of pages) {
   const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
   for (const [label, width, font] of [['desktop', 1280, 1], ['phone', 375, 1], ['phone-largest', 375, 5], ['desktop-largest', 1280, 5]]) {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
-    await context.addInitScript((f) => localStorage.setItem('portal-reading-prefs', JSON.stringify({ font: f })), font);
+    // As the settings panel stores a choice: in localStorage, with the cookie that tells the preload script to read it.
+    await context.addInitScript((f) => {
+      localStorage.setItem('portal-reading-prefs', JSON.stringify({ font: f }));
+      document.cookie = 'portal-prefs=1; path=/';
+    }, font);
     const page = await context.newPage();
     await page.goto(base + path);
     await page.screenshot({ path: `${out}/${name}-${label}.png`, fullPage: label === 'desktop' || label === 'phone' });
