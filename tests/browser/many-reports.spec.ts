@@ -2,7 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { GENERATED_ISSUERS } from '../support/generated-reports';
 import { DISCLOSURE_ORIGIN } from './disclosure-site';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, storePrefs } from './helpers';
 
 /**
  * The test site with 320 generated reports from 24 invented issuers (2017–2023), the fixture
@@ -197,9 +197,10 @@ test.describe('the list pages at 320 px', () => {
     for (const path of ['/', '/issuers', '/issuers/shili-gaj', '/kinds/xxgk/2', '/years/2023', '/compare/2023', '/search']) {
       for (const font of [0, 5]) {
         const context = await browser.newContext({ viewport: { width: 320, height: 640 }, baseURL: DISCLOSURE_ORIGIN });
-        await context.addInitScript((f) => localStorage.setItem('portal-reading-prefs', JSON.stringify({ font: f })), font);
         const page = await context.newPage();
+        await storePrefs(page, { font });
         await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-font', String(font));
         const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
         expect(scroll, `${path} at font step ${font}`).toBe(width);
         await context.close();
@@ -214,8 +215,10 @@ test.describe('axe (WCAG 2.2 AA) on the list pages', () => {
     test(`reports no violations on ${path}, also at the largest font and in elder mode`, async ({ page }) => {
       await page.goto(path);
       await expectNoAxeViolations(page, path);
-      await page.evaluate(() => localStorage.setItem('portal-reading-prefs', JSON.stringify({ font: 5, elder: true })));
+      await storePrefs(page, { font: 5, elder: true });
       await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('data-font', '5');
+      await expect(page.locator('html')).toHaveAttribute('data-elder', 'true');
       await expectNoAxeViolations(page, `${path} largest font, elder mode`);
     });
   }
