@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Report } from '../report';
-import { listReportFiles, SITE_FILE } from './load';
+import { listReportFiles, SITE_FILE } from './files';
 import type { SiteConfig } from './site-schema';
 
 /**

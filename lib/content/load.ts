@@ -1,20 +1,19 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem, Report } from '../report';
 import { ContentError, problem, readReport, reportIdentity, reportWarnings, unexpectedProblem } from '../report';
 import { splitFrontMatter } from '../report/front-matter';
 import { metaProblems } from '../report/meta-issues';
 import { CONTENT_CACHE_ENV, readContentCache } from './content-cache';
+import { listReportFiles, REPORTS_DIR, SITE_FILE } from './files';
 import { missingIdentity } from './identity';
 import { unknownIssuerMessage } from './issuers';
 import { readContentFile } from './read-file';
 import type { Issuer, SiteConfig } from './site-schema';
 import { siteSchema } from './site-schema';
 
-/** Folder (relative to the project root) holding one Markdown file per report. */
-export const REPORTS_DIR = 'content/reports';
-/** The site configuration file. */
-export const SITE_FILE = 'content/site.yaml';
+
+export { listReportFiles, REPORTS_DIR, SITE_FILE };
 
 /** Everything read from content/, with every problem found. */
 export interface ContentCheck {
@@ -48,15 +47,6 @@ export function readSite(root: string): { site: SiteConfig | null; problems: Con
     severity: 'warning' as const,
   };
   return { site: parsed.data, problems: missing.length > 0 ? [warning] : [] };
-}
-
-/** Report files to check: the given ones, or every .md file in content/reports. */
-export function listReportFiles(root: string): string[] {
-  if (!existsSync(path.join(root, REPORTS_DIR))) return [];
-  return readdirSync(path.join(root, REPORTS_DIR))
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => `${REPORTS_DIR}/${name}`);
 }
 
 /** The 1-based line of a top-level front-matter key in a source, or 1. */
