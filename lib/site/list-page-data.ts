@@ -3,8 +3,8 @@
  * reports, one kind's, one year's, and one year's comparison of 年报. Each list is cut into
  * pages of PAGE_SIZE entries, so no page grows with the archive.
  */
+import type { PageContent } from '../content/preview';
 import { pageContent } from '../content/preview';
-import { getIssuers, getReports } from '../content/queries';
 import type { Issuer } from '../content/site-schema';
 import type { DisclosureSummary, Report } from '../report';
 import { disclosureSummary } from '../report';
@@ -50,16 +50,16 @@ export interface DisclosureRow {
 }
 
 /** The issuer page of each issuer name, null for a name not listed. */
-function issuerHrefs(): (name: string) => string | null {
-  const slugs = new Map(getIssuers().map((i) => [i.name, i.slug]));
+function issuerHrefs(issuers: readonly Issuer[]): (name: string) => string | null {
+  const slugs = new Map(issuers.map((i) => [i.name, i.slug]));
   return (name) => {
     const slug = slugs.get(name);
     return slug ? issuerPath(slug) : null;
   };
 }
 
-function entries(reports: readonly Report[]): ListEntry[] {
-  const href = issuerHrefs();
+function entries(reports: readonly Report[], issuers: readonly Issuer[]): ListEntry[] {
+  const href = issuerHrefs(issuers);
   return reports.map((r) => ({ ...reportEntry(r), issuerHref: href(r.meta.issuer) }));
 }
 
@@ -68,9 +68,8 @@ const ARCHIVE: CrumbData = { label: COLUMNS.archive.name, href: COLUMNS.archive.
 const ISSUERS: CrumbData = { label: COLUMNS.issuers.name, href: COLUMNS.issuers.path };
 
 /** The frame, head and breadcrumb of a list page. */
-function listFrame(column: Column, parents: CrumbData[], page = 1) {
+function listFrame(content: PageContent, column: Column, parents: CrumbData[], page = 1) {
   const name = listPageName(column.name, page);
-  const content = pageContent();
   return {
     ...frame(content, headTags(columnHead(content.site, column, parents.filter((c) => c !== HOME).map((c) => [c.label, c.href]), page))),
     title: name,
@@ -79,8 +78,8 @@ function listFrame(column: Column, parents: CrumbData[], page = 1) {
 }
 
 /** The reports of one list, cut to page n, grouped by `group`; null past the last page. */
-function paged(reports: readonly Report[], n: number, base: string, group: (e: ListEntry) => string) {
-  const { items, page, pages } = pageOf(entries(reports), n);
+function paged(reports: readonly Report[], issuers: readonly Issuer[], n: number, base: string, group: (e: ListEntry) => string) {
+  const { items, page, pages } = pageOf(entries(reports, issuers), n);
   if (n < 1 || n > pages || !Number.isInteger(n)) return null;
   return {
     groups: groupRuns(items, group).map(([heading, list]): EntryGroup => ({ heading, entries: list })),
@@ -98,13 +97,18 @@ function disclosureRows(reports: readonly Report[], label: (r: Report) => string
 }
 
 /** Years that have reports, newest first. */
-export function reportYears(): number[] {
-  return [...new Set(getReports().map((r) => r.meta.year))].sort((a, b) => b - a);
+function yearsOf(reports: readonly Report[]): number[] {
+  return [...new Set(reports.map((r) => r.meta.year))].sort((a, b) => b - a);
+}
+
+/** Years that have at least one 年报 to compare, newest first. */
+function compareYearsOf(reports: readonly Report[]): number[] {
+  return yearsOf(reports.filter((r) => r.meta.kind === '政府信息公开工作年度报告'));
 }
 
 /** Years that have at least one 年报 to compare, newest first. */
 export function compareYears(): number[] {
-  return [...new Set(getReports().filter((r) => r.meta.kind === '政府信息公开工作年度报告').map((r) => r.meta.year))].sort((a, b) => b - a);
+  return compareYearsOf(pageContent().reports);
 }
 
 /** Years of 年报 key rows an issuer's page shows: the newest; older ones are on the comparison pages. */
@@ -115,30 +119,33 @@ export const COMPARE_CSV = '/compare.csv';
 
 /** Props of /issuers: every listed issuer by type, with how many reports each has published. */
 export function issuersPageData() {
+  const content = pageContent();
   const counts = new Map<string, number>();
-  for (const r of getReports()) counts.set(r.meta.issuer, (counts.get(r.meta.issuer) ?? 0) + 1);
-  const issuers = orderIssuers(getIssuers());
+  for (const r of content.reports) counts.set(r.meta.issuer, (counts.get(r.meta.issuer) ?? 0) + 1);
+  const issuers = orderIssuers(content.site.issuers);
   const groups = groupRuns(issuers, (i) => i.type).map(([type, list]) => ({
     type,
     issuers: list.map((i) => ({ name: i.name, href: issuerPath(i.slug), reports: counts.get(i.name) ?? 0 })),
   }));
-  return plainJson({ ...listFrame(COLUMNS.issuers, [HOME]), groups });
+  return plainJson({ ...listFrame(content, COLUMNS.issuers, [HOME]), groups });
 }
 
 /** Props of page n of an issuer's page: its reports by year, and its 年报 key rows across years (first page). */
 export function issuerPageData(slug: string, n = 1) {
-  const issuer = getIssuers().find((i) => i.slug === slug);
+  const content = pageContent();
+  const issuers = content.site.issuers;
+  const issuer = issuers.find((i) => i.slug === slug);
   if (!issuer) return null;
-  const reports = byYearThenIssuer(getReports().filter((r) => r.meta.issuer === issuer.name), [issuer]);
-  const list = paged(reports, n, issuerPath(issuer.slug), (e) => `${e.year}年度`);
+  const reports = byYearThenIssuer(content.reports.filter((r) => r.meta.issuer === issuer.name), [issuer]);
+  const list = paged(reports, issuers, n, issuerPath(issuer.slug), (e) => `${e.year}年度`);
   if (!list) return null;
-  const parent = getIssuers().find((i) => i.slug === issuer.parent);
+  const parent = issuers.find((i) => i.slug === issuer.parent);
   const disclosures = n === 1
     ? disclosureRows(reports.filter((r) => r.meta.kind === '政府信息公开工作年度报告').slice(0, YEARS_ON_ISSUER_PAGE),
       (r) => `${r.meta.year}年度`)
     : [];
   return plainJson({
-    ...listFrame(issuerColumn(issuer), [HOME, ISSUERS], n),
+    ...listFrame(content, issuerColumn(issuer), [HOME, ISSUERS], n),
     issuer: { name: issuer.name, type: issuer.type, parent: parent ? { name: parent.name, href: issuerPath(parent.slug) } : null },
     ...list,
     disclosures,
@@ -150,54 +157,62 @@ export function issuerPageData(slug: string, n = 1) {
 export function kindPageData(slug: string, n = 1) {
   const kind = KIND_PAGES.find((k) => k.slug === slug);
   if (!kind) return null;
-  const reports = byYearThenIssuer(getReports().filter((r) => r.meta.kind === kind.kind), getIssuers());
-  const list = paged(reports, n, kindPath(kind), (e) => `${e.year}年度`);
+  const content = pageContent();
+  const issuers = content.site.issuers;
+  const reports = byYearThenIssuer(content.reports.filter((r) => r.meta.kind === kind.kind), issuers);
+  const list = paged(reports, issuers, n, kindPath(kind), (e) => `${e.year}年度`);
   if (!list) return null;
-  const compare = kind.kind === '政府信息公开工作年度报告' ? compareYears().map((year) => ({ year, href: comparePath(year) })) : [];
-  return plainJson({ ...listFrame(kindColumn(kind), [HOME, ARCHIVE], n), ...list, compare });
+  const compare = kind.kind === '政府信息公开工作年度报告' ? compareYearsOf(content.reports).map((year) => ({ year, href: comparePath(year) })) : [];
+  return plainJson({ ...listFrame(content, kindColumn(kind), [HOME, ARCHIVE], n), ...list, compare });
 }
 
 /** Props of page n of a year's page: that year's reports by kind, then issuer. */
 export function yearPageData(year: number, n = 1) {
   const rank = (r: Report) => KIND_PAGES.findIndex((k) => k.kind === r.meta.kind);
-  const ordered = byYearThenIssuer(getReports().filter((r) => r.meta.year === year), getIssuers());
+  const content = pageContent();
+  const issuers = content.site.issuers;
+  const ordered = byYearThenIssuer(content.reports.filter((r) => r.meta.year === year), issuers);
   if (ordered.length === 0) return null;
   const reports = ordered.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
-  const list = paged(reports, n, yearPath(year), (e) => kindPage(e.kind).name);
+  const list = paged(reports, issuers, n, yearPath(year), (e) => kindPage(e.kind).name);
   if (!list) return null;
-  const compare = compareYears().includes(year) ? comparePath(year) : null;
-  return plainJson({ ...listFrame(yearColumn(year), [HOME, ARCHIVE], n), year, ...list, compare });
+  const compare = compareYearsOf(content.reports).includes(year) ? comparePath(year) : null;
+  return plainJson({ ...listFrame(content, yearColumn(year), [HOME, ARCHIVE], n), year, ...list, compare });
 }
 
 /** Props of a year's comparison: every listed issuer's 年报 key rows. */
 export function comparePageData(year: number) {
-  const issuers = orderIssuers(getIssuers());
-  const reports = byYearThenIssuer(getReports().filter((r) => r.meta.year === year && r.meta.kind === '政府信息公开工作年度报告'), issuers);
+  const content = pageContent();
+  const issuers = orderIssuers(content.site.issuers);
+  const reports = byYearThenIssuer(content.reports.filter((r) => r.meta.year === year && r.meta.kind === '政府信息公开工作年度报告'), issuers);
   if (reports.length === 0) return null;
   const rows = disclosureRows(reports, (r) => r.meta.issuer);
   const published = new Set(reports.map((r) => r.meta.issuer));
   const missing = issuers.filter((i: Issuer) => !published.has(i.name)).map((i) => ({ name: i.name, href: issuerPath(i.slug) }));
-  return plainJson({ ...listFrame(compareColumn(year), [HOME, ARCHIVE, { label: '政府信息公开工作年度报告', href: kindPath(kindPage('政府信息公开工作年度报告')) }]), year, rows, missing, csv: COMPARE_CSV });
+  return plainJson({ ...listFrame(content, compareColumn(year), [HOME, ARCHIVE, { label: '政府信息公开工作年度报告', href: kindPath(kindPage('政府信息公开工作年度报告')) }]), year, rows, missing, csv: COMPARE_CSV });
 }
 
 /** Static paths of the issuer pages: every issuer, and the later pages of those with many reports. */
 export function issuerPagePaths(later: boolean): { slug: string; page?: string }[] {
-  return getIssuers().flatMap((i) => later
-    ? laterPages(getReports().filter((r) => r.meta.issuer === i.name).length).map((p) => ({ slug: i.slug, page: String(p) }))
+  const { site, reports } = pageContent();
+  return site.issuers.flatMap((i) => later
+    ? laterPages(reports.filter((r) => r.meta.issuer === i.name).length).map((p) => ({ slug: i.slug, page: String(p) }))
     : [{ slug: i.slug }]);
 }
 
 /** Static paths of the kind pages. */
 export function kindPagePaths(later: boolean): { kind: string; page?: string }[] {
+  const { reports } = pageContent();
   return KIND_PAGES.flatMap((k) => later
-    ? laterPages(getReports().filter((r) => r.meta.kind === k.kind).length).map((p) => ({ kind: k.slug, page: String(p) }))
+    ? laterPages(reports.filter((r) => r.meta.kind === k.kind).length).map((p) => ({ kind: k.slug, page: String(p) }))
     : [{ kind: k.slug }]);
 }
 
 /** Static paths of the year pages. */
 export function yearPagePaths(later: boolean): { year: string; page?: string }[] {
-  return reportYears().flatMap((year) => later
-    ? laterPages(getReports().filter((r) => r.meta.year === year).length).map((p) => ({ year: String(year), page: String(p) }))
+  const { reports } = pageContent();
+  return yearsOf(reports).flatMap((year) => later
+    ? laterPages(reports.filter((r) => r.meta.year === year).length).map((p) => ({ year: String(year), page: String(p) }))
     : [{ year: String(year) }]);
 }
 
@@ -217,12 +232,12 @@ export const NEWEST_PER_KIND = 3;
 
 /** What the home page shows: the newest reports of each kind, what is due, and the ways into the archive. */
 export function homeData(today: string) {
-  const reports = getReports();
-  const issuers = orderIssuers(getIssuers());
+  const { site, reports } = pageContent();
+  const issuers = orderIssuers(site.issuers);
   const newest = KIND_PAGES.map((kind) => ({
     kind: kind.name,
     href: kindPath(kind),
-    entries: entries(reports.filter((r) => r.meta.kind === kind.kind).slice(0, NEWEST_PER_KIND)),
+    entries: entries(reports.filter((r) => r.meta.kind === kind.kind).slice(0, NEWEST_PER_KIND), issuers),
   })).filter((k) => k.entries.length > 0);
   const due = dueReports(issuers, reports.map((r) => r.meta), today).map((d) => ({
     ...d,
@@ -234,7 +249,7 @@ export function homeData(today: string) {
     newest,
     due,
     kinds: KIND_PAGES.map((k) => ({ name: k.name, href: kindPath(k), count: reports.filter((r) => r.meta.kind === k.kind).length })).filter((k) => k.count > 0),
-    years: reportYears().map((year) => ({ year, href: yearPath(year) })),
+    years: yearsOf(reports).map((year) => ({ year, href: yearPath(year) })),
     issuers: issuers.length,
   };
 }
@@ -247,12 +262,12 @@ export const NEWEST_IN_COLUMN = 20;
 
 /** What /archive lists: every kind, every year (with counts), the issuers and each year's comparison. */
 export function archiveData() {
-  const reports = getReports();
+  const { site, reports } = pageContent();
   return {
     kinds: KIND_PAGES.map((k) => ({ name: k.name, href: kindPath(k), count: reports.filter((r) => r.meta.kind === k.kind).length })),
-    years: reportYears().map((year) => ({ year, href: yearPath(year), count: reports.filter((r) => r.meta.year === year).length })),
-    compare: compareYears().map((year) => ({ year, href: comparePath(year) })),
-    issuers: getIssuers().length,
+    years: yearsOf(reports).map((year) => ({ year, href: yearPath(year), count: reports.filter((r) => r.meta.year === year).length })),
+    compare: compareYearsOf(reports).map((year) => ({ year, href: comparePath(year) })),
+    issuers: site.issuers.length,
   };
 }
 
@@ -273,11 +288,11 @@ export function listPagePaths(): string[] {
 
 /** The choices of the search page's filters: listed issuers with reports, kinds with reports, years. */
 export function searchFilterOptions() {
-  const reports = getReports();
+  const { site, reports } = pageContent();
   const has = (test: (r: Report) => boolean) => reports.some(test);
   return {
-    issuers: orderIssuers(getIssuers()).map((i) => i.name).filter((name) => has((r) => r.meta.issuer === name)),
+    issuers: orderIssuers(site.issuers).map((i) => i.name).filter((name) => has((r) => r.meta.issuer === name)),
     kinds: KIND_PAGES.map((k) => k.kind).filter((kind) => has((r) => r.meta.kind === kind)),
-    years: reportYears(),
+    years: yearsOf(reports),
   };
 }
