@@ -8,14 +8,13 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
  * - NEXT_OUTPUT=export (set by `npm run export`): a static export written to EXPORT_DIR
  *   (default out/) that any web server can serve (deploy/nginx.conf sends the headers).
  *   `output: 'export'` cannot be combined with a server.
- * - `npm run dev`, the staff preview: the report's data files are App Router routes that
- *   know every slug only at build time (dynamicParams = false, which must be a literal), and
- *   Next's dev server answers from the slug list of an earlier request while it recomputes it.
- *   So the preview adds *.dev.ts routes under app/preview/ that accept any slug, and sends
- *   /reports/<slug>/<file> there: a report file added while the preview runs has its files on
- *   the next reload. Builds never see those files. The report and figures pages (Pages
- *   Router) need no such route: in the preview their getStaticPaths renders any slug on
- *   request (lib/site/page-data.ts, reportPagePaths).
+ * - `npm run dev`, the staff preview: a build writes the reports' data files (data.json,
+ *   metrics.csv, tables.csv) as plain files after `next build` (`npm run files`), which the
+ *   preview never runs. So the preview adds *.dev.ts routes under app/preview/ that make them
+ *   on request, and sends /reports/<slug>/<file> there: a report file added while the preview
+ *   runs has its files on the next reload. Builds never see those routes. The report and
+ *   figures pages (Pages Router) need no such route: in the preview their getStaticPaths
+ *   renders any slug on request (lib/site/page-data.ts, reportPagePaths).
  */
 export default function config(phase: string): NextConfig {
   const exporting = process.env.NEXT_OUTPUT === 'export';

@@ -17,7 +17,9 @@ import path from 'node:path';
 import next from 'next';
 import type { CspManifest } from '../security/csp-manifest';
 import { CSP_MANIFEST_FILE } from '../security/csp-manifest';
+import { reportFileHeaders, reportFileOfPath } from '../site/report-file-names';
 import { CACHE_FRESH, holdCacheControl } from './cache-control';
+import { dataFiles } from './data-files';
 import { decideRange } from './ranges';
 import type { NormalisedTarget } from './request-path';
 import { screenRequest } from './screen';
@@ -36,6 +38,7 @@ try {
   process.exit(1);
 }
 const pages = new StaticPages(distDir, staticRoutes(distDir));
+const files = dataFiles(distDir);
 
 const app = next({ dev: false, dir: process.cwd(), hostname: '::', port });
 await app.prepare();
@@ -46,9 +49,13 @@ const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree',
 
 /** Sends a page from memory with its caching headers; `status` 404 for the not-found page. */
 function sendPage(req: IncomingMessage, res: ServerResponse, page: StaticPage, status: 200 | 404): void {
+  sendPrepared(req, res, page, status, { 'Content-Type': 'text/html; charset=utf-8', Vary: PAGE_VARY });
+}
+
+/** Sends bytes from memory with the given headers and the caching ones. */
+function sendPrepared(req: IncomingMessage, res: ServerResponse, page: StaticPage, status: 200 | 404, headers: Record<string, string>): void {
   const gzip = acceptsGzip(req.headers['accept-encoding']);
-  res.setHeader('Content-Type', 'text/html; charset=utf-8');
-  res.setHeader('Vary', PAGE_VARY);
+  for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
   res.setHeader('Cache-Control', status === 200 ? CACHE_FRESH : 'no-store');
   if (status === 200) {
     res.setHeader('ETag', page.etag);
@@ -72,6 +79,19 @@ async function sendStaticPage(req: IncomingMessage, res: ServerResponse, target:
   const page = await pages.get(target.route);
   if (!page) return false;
   sendPage(req, res, page, 200);
+  return true;
+}
+
+/**
+ * Sends a report's open-data file (data.json, metrics.csv, tables.csv) that the build wrote.
+ * A Range header is ignored: the files are small, and a whole 200 answers any range request.
+ */
+async function sendDataFile(req: IncomingMessage, res: ServerResponse, target: NormalisedTarget): Promise<boolean> {
+  const ref = reportFileOfPath(target.route);
+  if (!ref || !files.has(target.route)) return false;
+  const file = await files.get(target.route);
+  if (!file) return false;
+  sendPrepared(req, res, file, 200, { ...reportFileHeaders(ref.slug, ref.name), Vary: 'Accept-Encoding' });
   return true;
 }
 
@@ -117,6 +137,7 @@ async function respond(req: IncomingMessage, res: ServerResponse): Promise<void>
   }
   const { target } = screening;
   if (await sendStaticPage(req, res, target)) return;
+  if (await sendDataFile(req, res, target)) return;
   if (await screenRange(req, res, target)) return;
   // Next.js sees the same path every decision above was made on.
   req.url = target.path + target.query;

@@ -35,7 +35,7 @@ export function staticRoutes(distDir: string): Set<string> {
     .map(([route]) => route));
 }
 
-/** A page ready to send, from its HTML. */
+/** A page (or file) ready to send, from its bytes. */
 function pageOf(raw: Buffer): StaticPage {
   return { raw, gzip: gzipSync(raw), etag: `"${createHash('sha1').update(raw).digest('base64url').slice(0, 27)}"` };
 }
@@ -51,6 +51,11 @@ export class StaticPages {
     private readonly routes: Set<string>,
     /** Memory for cached pages (raw + gzip); least recently used pages leave first. Default 128 MB. */
     private readonly budget = 128 * 1024 * 1024,
+    /** The files that may hold a route, in order: by default its HTML in either router's output. */
+    private readonly filesOf: (route: string) => string[] = (route) => {
+      const name = route === '/' ? 'index.html' : `${route.slice(1)}.html`;
+      return PRERENDERED_DIRS.map((dir) => path.join(distDir, dir, name));
+    },
   ) {}
 
   /** The prerendered not-found page (the Chinese 404), or null when the build has none. */
@@ -74,10 +79,9 @@ export class StaticPages {
       this.cache.set(route, cached);
       return cached;
     }
-    const name = route === '/' ? 'index.html' : `${route.slice(1)}.html`;
     let raw: Buffer | null = null;
-    for (const dir of PRERENDERED_DIRS) {
-      raw = await readFile(path.join(this.distDir, dir, name)).catch(() => null);
+    for (const file of this.filesOf(route)) {
+      raw = await readFile(file).catch(() => null);
       if (raw) break;
     }
     if (!raw) return null;

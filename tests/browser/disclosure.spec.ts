@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { DISCLOSURE_ORIGIN, DISCLOSURE_PATH } from './disclosure-site';
 import type { StoredPrefs } from './helpers';
-import { expectNoAxeViolations, storePrefs } from './helpers';
+import { AXE_FONT_STEPS, AXE_MODES, expectNoAxeViolations, storePrefs } from './helpers';
 
 /** The fixture 年报 runs on its own server (a copy of the site: content/ holds real reports only). */
 test.use({ baseURL: DISCLOSURE_ORIGIN });
@@ -10,11 +10,8 @@ test.use({ baseURL: DISCLOSURE_ORIGIN });
 const PAGES = [DISCLOSURE_PATH, `${DISCLOSURE_PATH}/figures`];
 
 const MODES: [string, StoredPrefs][] = [
-  ...[0, 1, 2, 3, 4, 5].map((font): [string, StoredPrefs] => [`font step ${font}`, { font }]),
-  ['high contrast', { contrast: true }],
-  ['wide spacing', { spacing: true }],
-  ['elder mode', { elder: true, font: 3 }],
-  ['elder mode at the largest font', { elder: true, font: 5 }],
+  ...AXE_FONT_STEPS.map((font): [string, StoredPrefs] => [`font step ${font}`, { font }]),
+  ...AXE_MODES,
 ];
 
 /** The texts of the header cells a value cell names in its `headers` attribute. */

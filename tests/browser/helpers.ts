@@ -21,6 +21,27 @@ export async function expectNoAxeViolations(page: Page, context = ''): Promise<v
 export type StoredPrefs = { font?: number; contrast?: boolean; spacing?: boolean; cursor?: boolean; elder?: boolean };
 
 /**
+ * The font steps axe runs at: the smallest (the strictest contrast threshold, the narrowest
+ * controls), the default and the largest (the one-column layout, the widest text). A step only
+ * scales the root font size, so the DOM, names, roles and colours axe checks are the same at
+ * every step, and what size changes (contrast thresholds, target sizes, overflow) moves one way
+ * between the ends. The layout tests still load every step.
+ */
+export const AXE_FONT_STEPS = [0, 1, 5] as const;
+
+/**
+ * The reading settings axe checks pages in. The large cursor is left out: it changes only the
+ * mouse pointer's image, which axe cannot see (its own test checks it). Elder mode is checked at
+ * the largest font: its CSS is the same at every step, its text is large text (3:1 contrast)
+ * from its first step on, and the largest step is the one-column layout.
+ */
+export const AXE_MODES: readonly [string, StoredPrefs][] = [
+  ['high contrast', { contrast: true }],
+  ['wide spacing', { spacing: true }],
+  ['elder mode at the largest font', { elder: true, font: 5 }],
+];
+
+/**
  * Stores reading preferences before every page `page` loads, as a reader who chose them in
  * the settings panel left them: in localStorage, with the cookie that tells the preload script
  * something is stored.

@@ -105,10 +105,20 @@ test.describe('open data and feeds', () => {
     expect(data.metrics).toHaveLength(45);
     expect(data.sections).toHaveLength(7);
     const csv = await request.get(`${REPORT_PATH}/metrics.csv`);
-    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    // Saved under a name that tells two reports' downloads apart.
+    expect(csv.headers()['content-disposition']).toBe(`attachment; filename="${REPORT_PATH.split('/').pop()}-metrics.csv"`);
     const body = await csv.body();
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(body.toString('utf8').trim().split('\r\n')).toHaveLength(46);
+  });
+
+  test('a report that does not exist has no data files: the Chinese not-found page answers', async ({ request }) => {
+    for (const file of ['data.json', 'metrics.csv', 'tables.csv']) {
+      const response = await request.get(`/reports/no-such-report-2023/${file}`);
+      expect(response.status(), file).toBe(404);
+      expect(await response.text(), file).toContain('页面不存在');
+    }
   });
 
   test('the served sitemap, feed, data.json and metrics.csv pass their validators', async ({ request }) => {

@@ -1,17 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import type { StoredPrefs } from './helpers';
-import { expectNoAxeViolations, REPORT_PATH, storePrefs } from './helpers';
+import { AXE_MODES, expectNoAxeViolations, REPORT_PATH, storePrefs } from './helpers';
 
 const PAGES = ['/', REPORT_PATH, `${REPORT_PATH}/figures`, '/reports', '/archive', '/search?q=行政复议', '/accessibility', '/no-such-page'];
-
-const MODES: [string, StoredPrefs][] = [
-  ['high contrast', { contrast: true }],
-  ['wide spacing', { spacing: true }],
-  ['large cursor', { cursor: true }],
-  ['elder mode', { elder: true, font: 3 }],
-  ['elder mode at the largest font', { elder: true, font: 5 }],
-];
 
 async function openSettings(page: Page) {
   await page.getByRole('button', { name: '无障碍' }).click();
@@ -37,7 +28,7 @@ function contrastScript() {
 }
 
 test.describe('reading settings', () => {
-  for (const [name, prefs] of MODES) {
+  for (const [name, prefs] of AXE_MODES) {
     test(`axe reports no violations in ${name}, on every page`, async ({ browser }) => {
       // A full-page axe run on every page: give them time on a shared, loaded machine.
       test.setTimeout(300_000);
