@@ -136,9 +136,13 @@ export function checkContent(root: string, files?: readonly string[], options: R
 /**
  * Content read once per process where it cannot change: a production build or server. In
  * `npm run dev` every request reads content/ again, so staff see a saved edit, a new file or
- * a broken file on reload.
+ * a broken file on reload. The map is the process's, not this module's: a build bundles this
+ * module into the chunks of each route (eleven copies), and with a map per copy each of them
+ * read, parsed and held the whole content again (47 MB of JSON at 1,000 reports).
  */
-const cache = new Map<string, { site: SiteConfig; reports: Report[] }>();
+const CACHE_KEY = Symbol.for('gov-report-portal.content');
+const processGlobals = globalThis as typeof globalThis & { [CACHE_KEY]?: Map<string, { site: SiteConfig; reports: Report[] }> };
+const cache = (processGlobals[CACHE_KEY] ??= new Map());
 
 /** All content, validated; throws ContentError (listing every problem) when any is invalid. */
 export function loadContent(root = process.cwd()): { site: SiteConfig; reports: Report[] } {

@@ -81,3 +81,18 @@ describe('the parsed content handed from check to the build (npm run build)', ()
     expect(existsSync(path.join(dir, CACHE))).toBe(false);
   });
 });
+
+describe('content in a build process', () => {
+  it('is read once per process, however many copies of the loader the build bundles', async () => {
+    const dir = contentCopy();
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.resetModules();
+    const first = await import('@/lib/content/load');
+    const content = first.loadContent(dir);
+    // A second copy of the module, as each route's chunk of a build holds one.
+    vi.resetModules();
+    const second = await import('@/lib/content/load');
+    expect(second).not.toBe(first);
+    expect(second.loadContent(dir)).toBe(content);
+  });
+});
