@@ -10,9 +10,9 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
  *   `output: 'export'` cannot be combined with a server.
  * - `npm run dev`, the staff preview: a build writes the reports' data files (data.json,
  *   metrics.csv, tables.csv) as plain files after `next build` (`npm run files`), which the
- *   preview never runs. So the preview adds *.dev.ts routes under app/preview/ that make them
+ *   preview never runs. So the preview adds a *.dev.ts route under app/preview/ that makes them
  *   on request, and sends /reports/<slug>/<file> there: a report file added while the preview
- *   runs has its files on the next reload. Builds never see those routes. The report and
+ *   runs has its files on the next reload. Builds never see that route. The report and
  *   figures pages (Pages Router) need no such route: in the preview their getStaticPaths
  *   renders any slug on request (lib/site/page-data.ts, reportPagePaths).
  */
@@ -29,10 +29,10 @@ export default function config(phase: string): NextConfig {
     ...(preview ? {
       pageExtensions: ['dev.ts', 'tsx', 'ts'],
       rewrites: async () => ({
-        beforeFiles: ['data.json', 'metrics.csv', 'tables.csv'].map((file) => ({
-          source: `/reports/:slug/${file}`,
-          destination: `/preview/reports/:slug/${file}`,
-        })),
+        beforeFiles: [{
+          source: '/reports/:slug/:file(data\\.json|metrics\\.csv|tables\\.csv)',
+          destination: '/preview/reports/:slug/:file',
+        }],
         afterFiles: [],
         fallback: [],
       }),

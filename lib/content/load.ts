@@ -12,7 +12,6 @@ import { readContentFile } from './read-file';
 import type { Issuer, SiteConfig } from './site-schema';
 import { siteSchema } from './site-schema';
 
-
 export { listReportFiles, REPORTS_DIR, SITE_FILE };
 
 /** Everything read from content/, with every problem found. */

@@ -87,10 +87,10 @@ async function sendStaticPage(req: IncomingMessage, res: ServerResponse, target:
  * A Range header is ignored: the files are small, and a whole 200 answers any range request.
  */
 async function sendDataFile(req: IncomingMessage, res: ServerResponse, target: NormalisedTarget): Promise<boolean> {
+  if (!files.has(target.route)) return false;
   const ref = reportFileOfPath(target.route);
-  if (!ref || !files.has(target.route)) return false;
   const file = await files.get(target.route);
-  if (!file) return false;
+  if (!ref || !file) return false;
   sendPrepared(req, res, file, 200, { ...reportFileHeaders(ref.slug, ref.name), Vary: 'Accept-Encoding' });
   return true;
 }
