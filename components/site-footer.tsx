@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { policeRecordCode } from '@/lib/content/identity';
 import type { SiteConfig } from '@/lib/content/site-schema';
+import { IDS } from '@/lib/ui/ids';
 
 /** Props of SiteFooter. */
 export interface SiteFooterProps {
@@ -23,7 +24,7 @@ const labelled = (label: string, value: string | undefined) => (value ? `${label
 export function SiteFooter({ site }: SiteFooterProps) {
   const policeCode = site.police ? policeRecordCode(site.police) : null;
   return (
-    <footer className="site-footer">
+    <footer id={IDS.footer} className="site-footer">
       <div className="site-footer-inner">
         {line([labelled('主办单位', site.sponsor), labelled('承办单位', site.organizer)])}
         {line([labelled('地址', site.address), labelled('联系电话', site.phone)])}

@@ -4,6 +4,8 @@ export const IDS = {
   toc: 'contents',
   tocHeading: 'contents-title',
   main: 'main',
+  /** The site footer: the first element after <main>, so its start marks <main> as parsed. */
+  footer: 'site-footer',
   settings: 'reading-settings',
   status: 'status-message',
 } as const;

@@ -176,6 +176,39 @@ test.describe('font size', () => {
     const firstPaintFont = await page.evaluate(() => document.documentElement.dataset.font);
     expect(firstPaintFont).toBe('5');
   });
+
+  test('on a slow phone the first paint is the whole page, laid out once: no header alone, nothing moving after', async ({ page }) => {
+    // A slow phone: the report takes many parser slices to read, and Chromium would paint
+    // between them. Without the hold on first paint it painted the header alone, then laid out
+    // the report in one long task after it, and the toolbar re-wrapped (a layout shift).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { footerAt: number; shifts: number };
+      w.footerAt = -1;
+      w.shifts = 0;
+      new MutationObserver((_, observer) => {
+        if (!document.getElementById('site-footer')) return;
+        w.footerAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shifts += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(REPORT_PATH);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1000);
+    const { footerAt, firstPaint, shifts } = await page.evaluate(() => {
+      const w = window as unknown as { footerAt: number; shifts: number };
+      const paint = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
+      return { footerAt: w.footerAt, firstPaint: paint?.startTime ?? -1, shifts: w.shifts };
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(footerAt).toBeGreaterThan(0);
+    expect(firstPaint).toBeGreaterThanOrEqual(footerAt);
+    expect(shifts).toBe(0);
+  });
 });
 
 test.describe('share', () => {
