@@ -3,6 +3,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Header } from '../../lib/security/headers';
 
 const REPORT = '/reports/wuzhou-2023';
 
@@ -41,14 +42,17 @@ export async function plainNextApp(dir: string, html: string, port: number): Pro
  * The floor: the report's text as a bare HTML page (bare-page.ts), served gzipped from memory
  * by a minimal Node server on [::] at `port` under REPORT, in a child process of its own (the
  * bench runs Lighthouse synchronously, which would leave an in-process server unable to answer).
- * Returns its stop function.
+ * `headers` are sent as well: the portal's security headers give the floor as the portal's
+ * server would send it. Returns its stop function.
  */
-export async function floorServer(html: string, port: number): Promise<() => void> {
+export async function floorServer(html: string, port: number, headers: readonly Header[] = []): Promise<() => void> {
   const serve = `
     const { createServer } = require('node:http');
     const body = Buffer.from(process.env.FLOOR_BODY, 'base64');
+    const headers = JSON.parse(process.env.FLOOR_HEADERS);
     createServer((req, res) => {
       if (req.url !== ${JSON.stringify(REPORT)}) { res.statusCode = 404; res.end(); return; }
+      for (const { key, value } of headers) res.setHeader(key, value);
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.setHeader('Content-Encoding', 'gzip');
       res.setHeader('Cache-Control', 'public, max-age=60');
@@ -56,7 +60,7 @@ export async function floorServer(html: string, port: number): Promise<() => voi
     }).listen(${port}, '::');`;
   const child = spawn(process.execPath, ['-e', serve], {
     stdio: 'ignore',
-    env: { ...process.env, FLOOR_BODY: gzipSync(html).toString('base64') },
+    env: { ...process.env, FLOOR_BODY: gzipSync(html).toString('base64'), FLOOR_HEADERS: JSON.stringify(headers) },
   });
   await waitFor(`http://[::1]:${port}${REPORT}`);
   return () => child.kill();
