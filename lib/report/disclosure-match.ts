@@ -150,11 +150,26 @@ export function isDisclosureReport(report: Pick<Report, 'meta'>): boolean {
 }
 
 /**
+ * Each report's match, once per report object: a 年报 page, its figures page, the next year's
+ * pages and the comparison tables all ask for it (about 1 ms a report, four or five times per
+ * build otherwise). Reports are never changed after parsing, and neither are the matches.
+ */
+const matches = new WeakMap<object, DisclosureMatch | null>();
+
+/**
  * Matches a 年报's tables to the national format by their labels, in the version that fits them
  * best (2021 or the 2019 trial; on a tie, the one in force for the report's year). Null for
  * any other kind of report.
  */
 export function matchDisclosure(report: Pick<Report, 'meta' | 'tables'>): DisclosureMatch | null {
+  const known = matches.get(report);
+  if (known !== undefined) return known;
+  const match = matchBest(report);
+  matches.set(report, match);
+  return match;
+}
+
+function matchBest(report: Pick<Report, 'meta' | 'tables'>): DisclosureMatch | null {
   if (!isDisclosureReport(report)) return null;
   const byYear = report.meta.year >= 2021 ? FORMAT_2021 : FORMAT_2019;
   const results = DISCLOSURE_FORMATS.map((f) => matchFormat(f, report.tables));

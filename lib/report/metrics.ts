@@ -396,8 +396,25 @@ function subjectOfLast(text: string, draft: Draft, kind: MetricKind, last: Metri
   return `${last.label}${comparison}`.length <= MAX_LABEL ? `${last.label}${comparison}` : last.label;
 }
 
+/**
+ * The last texts' quantities: a report's check reads each body line's quantities twice (its
+ * unlabelled metrics and its number checks) and rendering reads most of them a third time.
+ * Bounded, and the results are frozen so that no caller can change another's.
+ */
+const recent = new Map<string, readonly MetricMatch[]>();
+const RECENT_TEXTS = 512;
+
 /** Finds every quantity in one paragraph of plain Chinese text, in order and without overlaps. */
-export function extractMetrics(input: string): MetricMatch[] {
+export function extractMetrics(input: string): readonly MetricMatch[] {
+  const known = recent.get(input);
+  if (known !== undefined) return known;
+  const found = Object.freeze(findMetrics(input).map((match) => Object.freeze(match)));
+  if (recent.size >= RECENT_TEXTS) recent.clear();
+  recent.set(input, found);
+  return found;
+}
+
+function findMetrics(input: string): MetricMatch[] {
   const text = normaliseDigits(input);
   const mask = protectedMask(text);
   const metrics: MetricMatch[] = [];

