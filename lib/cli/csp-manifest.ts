@@ -1,5 +1,6 @@
 /**
- * `npm run csp` (the last step of `npm run build`): hashes every inline script of every
+ * `npm run csp` (a step of `npm run build`, after `next build`, beside the data files and the
+ * search index): hashes every inline script of every
  * prerendered page into .next/csp-manifest.json, which lib/server/start.ts turns into each page's
  * Content-Security-Policy under `npm start`. Fails the build on an inline script of
  * unknown shape, naming the report file and line it came from.

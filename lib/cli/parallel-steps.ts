@@ -7,8 +7,12 @@
  * and the two other steps fit on the second core beside it instead of after it.
  *
  * Each step's output is printed in one block when the step ends, so that the lines of steps
- * running together never interleave (a failing CSP step's explanation stays readable).
+ * running together never interleave (a failing CSP step's explanation stays readable). A
+ * failing step does not stop the others; the command fails once all have ended. Nothing the
+ * steps write is published by them: the search index is moved into public/ by the build's
+ * last step, which runs only when every step here has succeeded.
  */
+import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,22 +21,33 @@ import { pathToFileURL } from 'node:url';
 export interface StepResult {
   step: string;
   code: number;
+  /** In words, for staff: 完成, 失败（退出码 n）, 被信号 … 终止. */
+  status: string;
   output: string;
   seconds: number;
 }
 
-/** Runs `npm run <step>` in `cwd` and collects its output; never rejects. */
+/** The steps running now, so that an interrupted build stops them too. */
+const running = new Set<ChildProcess>();
+
+/** Runs `npm run <step>` in `cwd` and collects its output (npm's own errors included); never rejects. */
 function runStep(step: string, cwd: string): Promise<StepResult> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', step], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn('npm', ['run', step], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    running.add(child);
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = (code: number, extra = '') =>
-      resolve({ step, code, output: Buffer.concat(chunks).toString('utf8') + extra, seconds: (performance.now() - started) / 1000 });
-    child.on('error', (error) => done(1, `无法启动 npm run ${step}：${error.message}\n`));
-    child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
+    const done = (code: number, status: string) => {
+      running.delete(child);
+      resolve({ step, code, status, output: Buffer.concat(chunks).toString('utf8'), seconds: (performance.now() - started) / 1000 });
+    };
+    child.on('error', (error) => done(1, `无法启动（${error.message}）`));
+    child.on('close', (code, signal) => {
+      if (signal) done(1, `被信号 ${signal} 终止`);
+      else done(code ?? 1, code === 0 ? '完成' : `失败（退出码 ${code}）`);
+    });
   });
 }
 
@@ -44,23 +59,36 @@ export async function runParallelSteps(
   return Promise.all(
     steps.map(async (step) => {
       const result = await runStep(step, cwd);
-      const status = result.code === 0 ? `完成（${result.seconds.toFixed(1)} 秒）` : `失败（退出码 ${result.code}）`;
-      print(`\n== npm run ${step}：${status}\n${result.output}`);
+      const took = result.code === 0 ? `（${result.seconds.toFixed(1)} 秒）` : '';
+      print(`\n== npm run ${step}：${result.status}${took}\n${result.output}`);
       return result;
     }),
   );
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const steps = process.argv.slice(2);
+/** The command: runs the steps named on its command line; sets the exit code. */
+async function main(steps: readonly string[]): Promise<void> {
   if (steps.length === 0) {
     console.error('用法：tsx lib/cli/parallel-steps.ts <步骤> <步骤>…（package.json 中的 npm 脚本名）');
-    process.exit(2);
+    process.exitCode = 2;
+    return;
+  }
+  // Interrupted (Ctrl-C, a stopped CI job): the steps stop with it instead of running on.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      for (const child of running) child.kill(signal);
+      process.exitCode = 1;
+    });
   }
   const results = await runParallelSteps(steps);
   const failed = results.filter((r) => r.code !== 0).map((r) => r.step);
   if (failed.length > 0) {
     console.error(`\n构建失败：${failed.map((s) => `npm run ${s}`).join('、')} 未完成，原因见上方该步骤的输出。`);
-    process.exit(1);
+    // exitCode, not exit(): the steps' output may still be on its way down a pipe.
+    process.exitCode = 1;
   }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await main(process.argv.slice(2));
 }
