@@ -177,7 +177,7 @@ test.describe('font size', () => {
     expect(firstPaintFont).toBe('5');
   });
 
-  test('on a slow phone the first paint is the whole page, laid out once: no header alone, nothing moving after', async ({ page }) => {
+  for (const [name, pagePath] of [['report', REPORT_PATH], ['figures', `${REPORT_PATH}/figures`]] as const) test(`on a slow phone the ${name} page's first paint is the whole page, laid out once: no header alone, nothing moving after`, async ({ page }) => {
     // A slow phone: the report takes many parser slices to read, and Chromium would paint
     // between them. Without the hold on first paint it painted the header alone, then laid out
     // the report in one long task after it, and the toolbar re-wrapped (a layout shift).
@@ -196,7 +196,7 @@ test.describe('font size', () => {
         for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shifts += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(REPORT_PATH);
+    await page.goto(pagePath);
     await page.waitForLoadState('load');
     await page.waitForTimeout(1000);
     const { footerAt, firstPaint, shifts } = await page.evaluate(() => {

@@ -18,7 +18,7 @@ export const getStaticProps: GetStaticProps<FiguresPageData, { slug: string }> =
 export default function Page({ head, site, scriptSrc, problems, report, comparison }: FiguresPageData) {
   return (
     <SiteShell site={site} scriptSrc={scriptSrc} problems={problems}>
-      <PageHead tags={head} />
+      <PageHead tags={head} holdFirstPaint />
       <FiguresPage report={report} comparison={comparison} />
     </SiteShell>
   );
