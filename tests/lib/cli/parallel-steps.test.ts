@@ -1,22 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runParallelSteps } from '../../../lib/cli/parallel-steps';
+import { runTsx, scratchDirs } from './run-cli';
 
-const TSX = path.resolve('node_modules/.bin/tsx');
-const CLI = path.resolve('lib/cli/parallel-steps.ts');
-
-let dir = '';
-afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = '';
-});
+const CLI = 'lib/cli/parallel-steps.ts';
+const scratch = scratchDirs('parallel-steps-');
 
 /** A package whose npm scripts are the given Node programs. */
 function packageWith(scripts: Record<string, string>): string {
-  dir = mkdtempSync(path.join(tmpdir(), 'parallel-steps-'));
+  const dir = scratch();
   const json = Object.fromEntries(Object.entries(scripts).map(([name, program]) => [name, `node -e ${JSON.stringify(program)}`]));
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, scripts: json }));
   return dir;
@@ -48,7 +41,7 @@ describe('build steps run side by side (lib/cli/parallel-steps.ts)', () => {
       good: "console.log('index written')",
       bad: "console.error('内联脚本的哈希不一致');process.exit(3)",
     });
-    const run = spawnSync(TSX, [CLI, 'good', 'bad'], { cwd, encoding: 'utf8' });
+    const run = runTsx(CLI, ['good', 'bad'], cwd);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('== npm run good：完成');
     expect(run.stdout).toContain('index written');
@@ -58,7 +51,7 @@ describe('build steps run side by side (lib/cli/parallel-steps.ts)', () => {
 
   it('shows npm\'s own message when a step does not exist', () => {
     const cwd = packageWith({ good: "console.log('ok')" });
-    const run = spawnSync(TSX, [CLI, 'good', 'nosuchstep'], { cwd, encoding: 'utf8' });
+    const run = runTsx(CLI, ['good', 'nosuchstep'], cwd);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/== npm run nosuchstep：失败（退出码 \d+）\n[\s\S]*Missing script: "nosuchstep"/);
     expect(run.stderr).toContain('构建失败：npm run nosuchstep 未完成');
@@ -66,8 +59,8 @@ describe('build steps run side by side (lib/cli/parallel-steps.ts)', () => {
 
   it('succeeds when every step does, and explains its usage when given none', () => {
     const cwd = packageWith({ a: "console.log('a')", b: "console.log('b')" });
-    expect(spawnSync(TSX, [CLI, 'a', 'b'], { cwd, encoding: 'utf8' }).status).toBe(0);
-    const none = spawnSync(TSX, [CLI], { cwd, encoding: 'utf8' });
+    expect(runTsx(CLI, ['a', 'b'], cwd).status).toBe(0);
+    const none = runTsx(CLI, [], cwd);
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('用法');
   }, 60_000);

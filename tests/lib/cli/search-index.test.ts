@@ -1,21 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runTsx, scratchDirs } from './run-cli';
 
-const TSX = path.resolve('node_modules/.bin/tsx');
-const CLI = path.resolve('lib/cli/search-index.ts');
-
-let dir = '';
-afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = '';
-});
+const CLI = 'lib/cli/search-index.ts';
+const scratch = scratchDirs('search-index-');
 
 /** A project folder with a published index and, if asked, a newer one staged by a build. */
 function project({ staged }: { staged: boolean }): string {
-  dir = mkdtempSync(path.join(tmpdir(), 'search-index-'));
+  const dir = scratch();
   mkdirSync(path.join(dir, 'public', 'pagefind'), { recursive: true });
   writeFileSync(path.join(dir, 'public', 'pagefind', 'pagefind-entry.json'), 'published');
   if (staged) {
@@ -28,7 +21,7 @@ function project({ staged }: { staged: boolean }): string {
 describe('npm run index -- --publish: the build’s last step', () => {
   it('replaces the published search index with the one the build staged', () => {
     const cwd = project({ staged: true });
-    const run = spawnSync(TSX, [CLI, '--publish'], { cwd, encoding: 'utf8' });
+    const run = runTsx(CLI, ['--publish'], cwd);
     expect(run.status).toBe(0);
     expect(readFileSync(path.join(cwd, 'public', 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('staged');
     expect(existsSync(path.join(cwd, '.next', 'pagefind'))).toBe(false);
@@ -36,7 +29,7 @@ describe('npm run index -- --publish: the build’s last step', () => {
 
   it('leaves the published index alone, and says why in Chinese, when the build staged none', () => {
     const cwd = project({ staged: false });
-    const run = spawnSync(TSX, [CLI, '--publish'], { cwd, encoding: 'utf8' });
+    const run = runTsx(CLI, ['--publish'], cwd);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('没有可发布的搜索索引');
     expect(readFileSync(path.join(cwd, 'public', 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('published');
