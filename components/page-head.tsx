@@ -15,13 +15,13 @@ export interface PageHeadProps {
  * On the report and figures pages it also holds the first paint until <main> has been parsed
  * (`<link rel="expect" blocking="render">`, Chromium 124+; other browsers ignore it). Chromium
  * ends the block when an element with the id is inserted, not when it is closed, so it names
- * the footer that follows <main>. Without
- * it Chromium paints the header as soon as the stylesheet is in and then lays out the whole
- * report text in one long task after that first paint, which is what blocks a phone's main
- * thread (Lighthouse's TBT) and can re-wrap the toolbar while the rest arrives. The floor page
- * of the same text is laid out in a single pass before its first paint; with this, so is ours.
- * If the footer never comes, the block ends when parsing does. List pages keep painting as
- * their HTML arrives: they are up to 150 KB, and their layout is simple.
+ * the footer that follows <main>. Without it Chromium paints the header as soon as the
+ * stylesheet is in and then lays out the whole report text in one long task after that first
+ * paint, which is what blocks a phone's main thread (Lighthouse's TBT) and can re-wrap the
+ * toolbar while the rest arrives. The floor page of the same text is laid out in a single pass
+ * before its first paint; with this, so is ours. If the footer never comes, the block ends when
+ * parsing does. List pages keep painting as their HTML arrives: they are up to 150 KB, and
+ * their layout is simple.
  */
 export function PageHead({ tags, holdFirstPaint = false }: PageHeadProps) {
   return (

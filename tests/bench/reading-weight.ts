@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readReport } from '../../lib/report';
+import { contentSecurityPolicy, securityHeaders } from '../../lib/security/headers';
 import { barePage } from './bare-page';
 import { lighthouse } from './page-weight';
 import { BENCH_PORT } from './ports';
-import { contentSecurityPolicy, securityHeaders } from '../../lib/security/headers';
 import { floorServer, plainNextApp } from './references';
 import { startServer } from './server';
 
@@ -70,7 +70,7 @@ export async function benchWeight() {
       floorWithHeaders: `http://localhost:${BENCH_PORT + 4}${REPORT}`,
       plainNext: `http://localhost:${BENCH_PORT + 2}${REPORT}`,
     };
-    const runs: Record<keyof typeof pages, Run[]> = { report: [], figures: [], floor: [], floorWithHeaders: [], plainNext: [] };
+    const runs = Object.fromEntries(Object.keys(pages).map((name) => [name, [] as Run[]])) as Record<keyof typeof pages, Run[]>;
     for (let round = 0; round < RUNS; round++) {
       for (const [name, url] of Object.entries(pages) as [keyof typeof pages, string][]) runs[name].push(lighthouse(url));
     }
