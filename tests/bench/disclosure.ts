@@ -7,14 +7,10 @@ import { readWordDocument } from '../../lib/import/word-document';
 import { readReport } from '../../lib/report';
 import type { ReportTable } from '../../lib/report';
 import { partFourTable, partThreeTable } from '../lib/import/disclosure-docx';
+import { median } from './stats';
 
 /** A complete 年报 in the 2021 format (test fixture: invented body, every table filled). */
 const FIXTURE = path.join(process.cwd(), 'tests/fixtures/disclosure/shili-2023.md');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 /** A part 二 table as a plain Word table (no merged cells). */
 function plainTable(table: ReportTable): Table {

@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readReport } from '../../lib/report';
+import { median } from './stats';
 
 const SEED = path.join(process.cwd(), 'content/reports/wuzhou-2023.md');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 /** A report of the seed's size and shape with different numbers and slug. */
 export function generated(seed: string, i: number): string {

@@ -9,6 +9,7 @@ import { lighthouse } from './page-weight';
 import { BENCH_PORT } from './ports';
 import { floorServer, plainNextApp } from './references';
 import { startServer } from './server';
+import { median } from './stats';
 
 const REPORT = '/reports/wuzhou-2023';
 const SEED = 'content/reports/wuzhou-2023.md';
@@ -16,7 +17,6 @@ const RUNS = 3;
 
 type Run = ReturnType<typeof lighthouse>;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const kb = (n: number) => Number((n / 1024).toFixed(1));
 
 /** Each figure of several Lighthouse runs, as its median. */

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { medianBy } from './stats';
 
 /** One wrk run: throughput and latency of a URL. */
 export interface WrkResult {
@@ -48,6 +49,5 @@ export function runWrk(url: string, seconds = 10, warmUp = true): WrkResult {
 
 /** The run with the median throughput of several. */
 export function medianRun(runs: WrkResult[]): WrkResult {
-  const sorted = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return medianBy(runs, (run) => run.requestsPerSecond);
 }
