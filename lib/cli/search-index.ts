@@ -29,7 +29,7 @@ const SEARCH_BODY = 'data-pagefind-body';
  */
 const IN_FLIGHT = 16;
 
-/** The prerendered report pages (they carry the searchable text), by path under .next/. */
+/** Every prerendered page, by path under .next/ (only those carrying the report text are indexed). */
 function reportPages(): { file: string; full: string }[] {
   const pages: { file: string; full: string }[] = [];
   for (const dir of PRERENDERED_DIRS) {

@@ -66,8 +66,8 @@ function slope(runs: readonly { reports: number; seconds: number }[], a: number,
 /**
  * `npm run build` (content check, page script, next build, data files, CSP hashes, search index) of the
  * real content plus N generated reports from 24 issuers, both yearly kinds and several years,
- * in a throwaway copy of the site, from a clean .next each time: wall time and peak memory of
- * all processes. Beside each, in the same run, `next build` of a plain Next.js site of the
+ * in a throwaway copy of the site (cold once, then each count three times warm, the median
+ * run standing for it): wall time and peak memory of all processes. Beside each, in the same run, `next build` of a plain Next.js site of the
  * same pages (tests/bench/references.ts).
  */
 export async function benchBuild() {
