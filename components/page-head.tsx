@@ -26,7 +26,7 @@ export interface PageHeadProps {
 export function PageHead({ tags, holdFirstPaint = false }: PageHeadProps) {
   return (
     <Head>
-      {holdFirstPaint ? <link key="expect-main" rel="expect" href={`#${IDS.footer}`} blocking="render" /> : null}
+      {holdFirstPaint ? <link key="expect-footer" rel="expect" href={`#${IDS.footer}`} blocking="render" /> : null}
       {tags.map((t, i) => {
         switch (t.tag) {
           case 'title':

@@ -30,7 +30,7 @@ const SEARCH_BODY = 'data-pagefind-body';
 const IN_FLIGHT = 16;
 
 /** Every prerendered page, by path under .next/ (only those carrying the report text are indexed). */
-function reportPages(): { file: string; full: string }[] {
+function prerenderedPages(): { file: string; full: string }[] {
   const pages: { file: string; full: string }[] = [];
   for (const dir of PRERENDERED_DIRS) {
     const full = path.join(root, '.next', dir);
@@ -45,7 +45,7 @@ function reportPages(): { file: string; full: string }[] {
 async function buildIndex(): Promise<number> {
   const { index, errors } = await pagefind.createIndex();
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const queue = reportPages();
+  const queue = prerenderedPages();
   let pages = 0;
   const addNext = async (): Promise<void> => {
     for (let page = queue.shift(); page; page = queue.shift()) {

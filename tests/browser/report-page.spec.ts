@@ -177,38 +177,41 @@ test.describe('font size', () => {
     expect(firstPaintFont).toBe('5');
   });
 
-  for (const [name, pagePath] of [['report', REPORT_PATH], ['figures', `${REPORT_PATH}/figures`]] as const) test(`on a slow phone the ${name} page's first paint is the whole page, laid out once: no header alone, nothing moving after`, async ({ page }) => {
-    // A slow phone: the report takes many parser slices to read, and Chromium would paint
-    // between them. Without the hold on first paint it painted the header alone, then laid out
-    // the report in one long task after it, and the toolbar re-wrapped (a layout shift).
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
-    await page.addInitScript(() => {
-      const w = window as unknown as { footerAt: number; shifts: number };
-      w.footerAt = -1;
-      w.shifts = 0;
-      new MutationObserver((_, observer) => {
-        if (!document.getElementById('site-footer')) return;
-        w.footerAt = performance.now();
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shifts += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
+  const heldPages = [['report', REPORT_PATH], ['figures', `${REPORT_PATH}/figures`]] as const;
+  for (const [name, pagePath] of heldPages) {
+    test(`on a slow phone the ${name} page's first paint is the whole page, laid out once: no header alone, nothing moving after`, async ({ page }) => {
+      // A slow phone: the report takes many parser slices to read, and Chromium would paint
+      // between them. Without the hold on first paint it painted the header alone, then laid out
+      // the report in one long task after it, and the toolbar re-wrapped (a layout shift).
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+      await page.addInitScript(() => {
+        const w = window as unknown as { footerAt: number; shifts: number };
+        w.footerAt = -1;
+        w.shifts = 0;
+        new MutationObserver((_, observer) => {
+          if (!document.getElementById('site-footer')) return;
+          w.footerAt = performance.now();
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shifts += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(pagePath);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(1000);
+      const { footerAt, firstPaint, shifts } = await page.evaluate(() => {
+        const w = window as unknown as { footerAt: number; shifts: number };
+        const paint = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
+        return { footerAt: w.footerAt, firstPaint: paint?.startTime ?? -1, shifts: w.shifts };
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      expect(footerAt).toBeGreaterThan(0);
+      expect(firstPaint).toBeGreaterThanOrEqual(footerAt);
+      expect(shifts).toBe(0);
     });
-    await page.goto(pagePath);
-    await page.waitForLoadState('load');
-    await page.waitForTimeout(1000);
-    const { footerAt, firstPaint, shifts } = await page.evaluate(() => {
-      const w = window as unknown as { footerAt: number; shifts: number };
-      const paint = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
-      return { footerAt: w.footerAt, firstPaint: paint?.startTime ?? -1, shifts: w.shifts };
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    expect(footerAt).toBeGreaterThan(0);
-    expect(firstPaint).toBeGreaterThanOrEqual(footerAt);
-    expect(shifts).toBe(0);
-  });
+  }
 });
 
 test.describe('share', () => {
