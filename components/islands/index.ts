@@ -1,8 +1,10 @@
 /**
  * The page script: every control of the portal's pages, in plain DOM code (no framework),
- * bundled by `npm run islands` into public/js/portal.<hash>.js and loaded with `defer`.
- * The markup is server-rendered and complete without it. Each control starts on its own, so
- * an error in one never stops the others or touches the text.
+ * bundled by `npm run islands` into public/js/portal.<hash>.js. The reading pages add it once
+ * their text has painted (lib/ui/script-loader.ts), always after the document is parsed; the
+ * other pages load it with `defer`. The markup is server-rendered and complete without it.
+ * Each control starts on its own, so an error in one never stops the others or touches the
+ * text. When all have started, <html data-controls="on"> says the controls are live.
  */
 import { runSafely } from '@/lib/ui/run-safely';
 import { initReadAloud } from './read-aloud';
@@ -22,3 +24,4 @@ const controls: [string, () => void][] = [
 ];
 
 for (const [name, init] of controls) runSafely(name, init);
+document.documentElement.dataset.controls = 'on';

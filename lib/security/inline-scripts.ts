@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
 import { PRELOAD_SCRIPT } from '../ui/prefs';
+import { scriptLoaderSrc } from '../ui/script-loader';
 import { findScriptTexts } from './script-elements';
 
 /**
  * Finds and vets the inline scripts of a prerendered page, so that the page's CSP can allow
- * exactly those by hash. Only scripts of a known shape are accepted: our own preloader, and
+ * exactly those by hash. Only scripts of a known shape are accepted: our own preloader and page-script loader, and
  * Next.js's flight data and Turbopack bootstrap, whose arguments must be pure data (a
  * string literal, a JSON object). Anything else (for example a script smuggled in through
  * report content) fails the build instead of being trusted.
  */
 
 /** What an accepted inline script is. */
-export type InlineScriptKind = 'preload' | 'flight' | 'turbopack';
+export type InlineScriptKind = 'preload' | 'loader' | 'flight' | 'turbopack';
 
 /** An inline script of a page. */
 export interface InlineScript {
@@ -54,6 +55,7 @@ function isJsonObject(text: string): boolean {
 /** The kind of an inline script, or null when it is of no known shape. */
 export function classifyInlineScript(text: string): InlineScriptKind | null {
   if (text === PRELOAD_SCRIPT) return 'preload';
+  if (scriptLoaderSrc(text) !== null) return 'loader';
   if (FLIGHT.test(text)) return 'flight';
   const turbopack = TURBOPACK.exec(text);
   if (turbopack?.[1] && isJsonObject(turbopack[1])) return 'turbopack';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { AXE_FONT_STEPS, expectNoAxeViolations, REPORT_PATH, storePrefs } from './helpers';
+import { AXE_FONT_STEPS, expectNoAxeViolations, openPage, REPORT_PATH, storePrefs } from './helpers';
 
 const PAGES = ['/', REPORT_PATH, `${REPORT_PATH}/figures`, '/reports', '/archive', '/search?q=行政复议', '/accessibility', '/no-such-page'];
 const FONT_STEPS = [0, 1, 2, 3, 4, 5];
@@ -18,7 +18,7 @@ test.describe('axe (WCAG 2.2 AA) reports no violations', () => {
         const context = await browser.newContext();
         const page = await context.newPage();
         await withFont(page, font);
-        await page.goto(path);
+        await openPage(page, path);
         await expect(page.locator('html')).toHaveAttribute('data-font', String(font));
         await expectNoAxeViolations(page, `${path} font ${font}`);
         await context.close();
@@ -26,7 +26,7 @@ test.describe('axe (WCAG 2.2 AA) reports no violations', () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.emulateMedia({ media: 'print' });
-      await page.goto(path);
+      await openPage(page, path);
       await expectNoAxeViolations(page, `${path} print`);
       await context.close();
     });
@@ -35,7 +35,7 @@ test.describe('axe (WCAG 2.2 AA) reports no violations', () => {
   test('with the WeChat dialog and the settings panel open', async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     await page.getByRole('button', { name: '无障碍' }).click();
     await expectNoAxeViolations(page, 'settings open');
     await page.getByRole('button', { name: '关闭设置' }).click();
@@ -52,7 +52,7 @@ test.describe('layout', () => {
         const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
         const page = await context.newPage();
         await withFont(page, font);
-        await page.goto(path);
+        await openPage(page, path);
         const { scroll, width } = await page.evaluate(() => ({
           scroll: document.documentElement.scrollWidth,
           width: document.documentElement.clientWidth,
@@ -64,7 +64,7 @@ test.describe('layout', () => {
   }
 
   test('every control is at least 24×24 px', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const small = await page.locator('button:visible, .chip:visible, .header-link:visible, .toc a:visible, .breadcrumb a:visible').evaluateAll((nodes) =>
       nodes
         .map((n) => ({ text: n.textContent, box: n.getBoundingClientRect() }))
@@ -75,7 +75,7 @@ test.describe('layout', () => {
 
   test('the heading outline has no gaps on any page', async ({ page }) => {
     for (const path of PAGES) {
-      await page.goto(path);
+      await openPage(page, path);
       const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((nodes) =>
         nodes.filter((n) => (n as HTMLElement).offsetParent !== null || n.closest('dialog') === null).map((n) => Number(n.tagName[1])));
       expect(levels[0], path).toBe(1);
@@ -86,7 +86,7 @@ test.describe('layout', () => {
 
 test.describe('keyboard', () => {
   test('every control on the report page can be reached with Tab and shows a visible focus', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const interactive = await page.locator('a[href]:visible, button:visible:not([disabled])').count();
     const seen = new Set<string>();
     for (let i = 0; i < interactive + 5; i++) {
@@ -108,7 +108,7 @@ test.describe('keyboard', () => {
   });
 
   test('font size, settings and print work from the keyboard', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const settings = page.getByRole('button', { name: '无障碍' });
     await settings.focus();
     await page.keyboard.press('Enter');

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { DISCLOSURE_ORIGIN, DISCLOSURE_PATH } from './disclosure-site';
 import type { StoredPrefs } from './helpers';
-import { AXE_FONT_STEPS, AXE_MODES, expectNoAxeViolations, storePrefs } from './helpers';
+import { AXE_FONT_STEPS, AXE_MODES, expectNoAxeViolations, openPage, storePrefs } from './helpers';
 
 /** The fixture 年报 runs on its own server (a copy of the site: content/ holds real reports only). */
 test.use({ baseURL: DISCLOSURE_ORIGIN });
@@ -25,14 +25,14 @@ test.describe('axe (WCAG 2.2 AA) on a 年报', () => {
     for (const [name, prefs] of MODES) {
       test(`reports no violations on ${path} at ${name}`, async ({ page }) => {
         await storePrefs(page, prefs);
-        await page.goto(path);
+        await openPage(page, path);
         await expectNoAxeViolations(page, `${path} ${name}`);
       });
     }
     for (const [name, options] of [['print', { media: 'print' as const }], ['forced colours', { forcedColors: 'active' as const }]] as const) {
       test(`reports no violations on ${path} in ${name}`, async ({ page }) => {
         await page.emulateMedia(options);
-        await page.goto(path);
+        await openPage(page, path);
         await expectNoAxeViolations(page, `${path} ${name}`);
       });
     }
@@ -44,7 +44,7 @@ const partThree = (page: Page) => page.getByRole('region', { name: '收到和处
 
 test.describe('a 年报 page', () => {
   test('a number in part 三’s table is announced with its row and column headers', async ({ page }) => {
-    await page.goto(DISCLOSURE_PATH);
+    await openPage(page, DISCLOSURE_PATH);
     const region = partThree(page);
     await expect(region).toBeVisible();
     // 1.属于国家秘密 (row 5) × 商业企业 (column 2).
@@ -59,7 +59,7 @@ test.describe('a 年报 page', () => {
   });
 
   test('a not-applicable cell is announced as 不适用', async ({ page }) => {
-    await page.goto(DISCLOSURE_PATH);
+    await openPage(page, DISCLOSURE_PATH);
     await expect(page.locator('#table-1-r1-c1')).toHaveText('/不适用');
     expect(await page.getByRole('region', { name: '第二十条第（一）项' }).ariaSnapshot()).toContain('cell "不适用"');
   });
@@ -69,7 +69,7 @@ test.describe('a 年报 page', () => {
       const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
       const page = await context.newPage();
       await storePrefs(page, { font });
-      await page.goto(DISCLOSURE_PATH);
+      await openPage(page, DISCLOSURE_PATH);
       const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
       expect(scroll).toBe(width);
       const region = partThree(page);
@@ -83,7 +83,7 @@ test.describe('a 年报 page', () => {
   }
 
   test('数说 comes from the tables and each figure leads to its cell', async ({ page }) => {
-    await page.goto(DISCLOSURE_PATH);
+    await openPage(page, DISCLOSURE_PATH);
     const figures = page.getByRole('region', { name: '数说' }).or(page.locator('section.key-figures'));
     await expect(figures.getByRole('link')).toHaveCount(5);
     await figures.getByRole('link', { name: /50件.*本年新收政府信息公开申请/ }).click();
@@ -92,7 +92,7 @@ test.describe('a 年报 page', () => {
   });
 
   test('offers tables.csv, which opens with a byte-order mark', async ({ page, request }) => {
-    await page.goto(DISCLOSURE_PATH);
+    await openPage(page, DISCLOSURE_PATH);
     await expect(page.getByRole('link', { name: '表格数据（CSV）' })).toHaveAttribute('href', `${DISCLOSURE_PATH}/tables.csv`);
     const csv = await request.get(`${DISCLOSURE_PATH}/tables.csv`);
     expect(csv.headers()['content-type']).toContain('text/csv');
@@ -102,7 +102,7 @@ test.describe('a 年报 page', () => {
   });
 
   test('the figures page links tables.csv and compares each row with the previous year', async ({ page }) => {
-    await page.goto(`${DISCLOSURE_PATH}/figures`);
+    await openPage(page, `${DISCLOSURE_PATH}/figures`);
     await expect(page.getByRole('link', { name: /表格数据（CSV/ })).toHaveAttribute('href', `${DISCLOSURE_PATH}/tables.csv`);
     const comparison = page.getByRole('table', { name: /2022年与2023年逐行比较/ });
     const licensing = comparison.getByRole('row', { name: /行政许可/ });

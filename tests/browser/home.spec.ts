@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { openPage } from './helpers';
 
 test.describe('the home page', () => {
   test('names the site and shows the newest report of its kind with its issuing body and date', async ({ page }) => {
-    await page.goto('/');
+    await openPage(page, '/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('梧州市人民政府 年度报告');
     const newest = page.getByRole('region', { name: '最新报告' });
     await expect(newest.getByRole('heading', { name: '法治政府建设年度报告', level: 3 })).toBeVisible();

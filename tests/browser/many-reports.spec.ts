@@ -2,7 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { GENERATED_ISSUERS } from '../support/generated-reports';
 import { DISCLOSURE_ORIGIN } from './disclosure-site';
-import { expectNoAxeViolations, storePrefs } from './helpers';
+import { expectNoAxeViolations, openPage, storePrefs } from './helpers';
 
 /**
  * The test site with 320 generated reports from 24 invented issuers (2017–2023), the fixture
@@ -47,7 +47,7 @@ test.describe('a site of many reports', () => {
   });
 
   test('the home page lists the newest reports of each kind, a few each', async ({ page }) => {
-    await page.goto('/');
+    await openPage(page, '/');
     const newest = page.getByRole('region', { name: '最新报告' });
     await expect(newest.getByRole('heading', { level: 3 })).toHaveText(['政府信息公开工作年度报告', '法治政府建设年度报告']);
     await expect(newest.getByRole('list').first().getByRole('listitem')).toHaveCount(3);
@@ -55,7 +55,7 @@ test.describe('a site of many reports', () => {
   });
 
   test('the home page says which issuers have not published the reports due, overdue or due soon', async ({ page }) => {
-    await page.goto('/');
+    await openPage(page, '/');
     const due = page.getByRole('region', { name: '报告提醒' });
     await expect(due).toContainText('截至2024年2月15日');
     // Not published on the test site: the 2023 reports of 教育局, 人力资源和社会保障局, 水利局, 应急管理局 and 甲区
@@ -69,7 +69,7 @@ test.describe('a site of many reports', () => {
   });
 
   test('a kind is listed by year, then issuer, fifty to a page, with links between the pages', async ({ page }) => {
-    await page.goto('/kinds/xxgk');
+    await openPage(page, '/kinds/xxgk');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('政府信息公开工作年度报告');
     await expect(page.getByRole('heading', { level: 2, name: '2023年度' })).toBeVisible();
     await expect(page.locator('.entry-list > li')).toHaveCount(50);
@@ -81,13 +81,13 @@ test.describe('a site of many reports', () => {
     await expect(page).toHaveURL(/\/kinds\/xxgk\/2$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('政府信息公开工作年度报告（第2页）');
     // 159 年报: the last page holds nine.
-    await page.goto('/kinds/xxgk/4');
+    await openPage(page, '/kinds/xxgk/4');
     await expect(page.locator('.entry-list > li')).toHaveCount(9);
     await expect(page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' })).toHaveCount(0);
   });
 
   test('an issuer page lists its reports by year and its 年报 key rows across years', async ({ page }) => {
-    await page.goto('/issuers/shili-gaj');
+    await openPage(page, '/issuers/shili-gaj');
     await expect(page.getByRole('navigation', { name: '当前位置' }).getByRole('link')).toHaveText(['首页', '发布机关', '示例市公安局']);
     await expect(page.getByRole('heading', { level: 2, name: /^\d{4}年度$/ })).toHaveText(['2023年度', '2022年度', '2021年度', '2020年度', '2019年度', '2018年度', '2017年度']);
     const table = page.getByRole('table', { name: '示例市公安局历年政府信息公开工作年度报告主要数据' });
@@ -97,7 +97,7 @@ test.describe('a site of many reports', () => {
   });
 
   test('the year page lists that year by kind, then issuer, and links to the comparison', async ({ page }) => {
-    await page.goto('/years/2023');
+    await openPage(page, '/years/2023');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('2023年度报告');
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(['政府信息公开工作年度报告', '法治政府建设年度报告']);
     await page.getByRole('link', { name: '2023年度数据对比' }).click();
@@ -107,7 +107,7 @@ test.describe('a site of many reports', () => {
 
 test.describe('search filters', () => {
   test('a report page names its issuer, kind and year, each leading to its list', async ({ page }) => {
-    await page.goto('/reports/generated-shili-gaj-xxgk-2022');
+    await openPage(page, '/reports/generated-shili-gaj-xxgk-2022');
     const meta = page.locator('.report-facts');
     await expect(meta).toHaveText('发布机关：示例市公安局类别：政府信息公开工作年度报告年度：2022年度');
     await meta.getByRole('link', { name: '示例市公安局' }).click();
@@ -115,7 +115,7 @@ test.describe('search filters', () => {
   });
 
   test('filters alone list the reports of one issuer and kind', async ({ page }) => {
-    await page.goto('/search');
+    await openPage(page, '/search');
     await page.getByRole('combobox', { name: '发布机关' }).selectOption('示例市公安局');
     await page.getByRole('combobox', { name: '类别' }).selectOption('政府信息公开工作年度报告');
     await page.getByRole('button', { name: '搜索' }).click();
@@ -129,7 +129,7 @@ test.describe('search filters', () => {
   });
 
   test('filters narrow a phrase search to one issuer and year', async ({ page }) => {
-    await page.goto(`/search?q=${encodeURIComponent('行政复议')}&issuer=${encodeURIComponent('示例市公安局')}&year=2022`);
+    await openPage(page, `/search?q=${encodeURIComponent('行政复议')}&issuer=${encodeURIComponent('示例市公安局')}&year=2022`);
     await expect(page.getByRole('status')).toContainText('共找到 2 份报告');
     expect((await page.locator('.search-hit-title a').allInnerTexts()).sort()).toEqual(['示例市公安局2022年度法治政府建设工作报告', '示例市公安局2022年政府信息公开工作年度报告'].sort());
   });
@@ -144,7 +144,7 @@ test.describe('the comparison of departments', () => {
   const table = (page: Page) => page.getByRole('table', { name: '2023年度各发布机关政府信息公开工作年度报告主要数据' });
 
   test('announces every value with its department and its column', async ({ page }) => {
-    await page.goto('/compare/2023');
+    await openPage(page, '/compare/2023');
     const rows = table(page).locator('tbody tr');
     await expect(rows).toHaveCount(20);
     const first = rows.first();
@@ -160,7 +160,7 @@ test.describe('the comparison of departments', () => {
   });
 
   test('sorts by a column with its header button, saying so with aria-sort', async ({ page }) => {
-    await page.goto('/compare/2023');
+    await openPage(page, '/compare/2023');
     const header = table(page).getByRole('columnheader', { name: '本年新收申请（件）' });
     const received = table(page).locator('tbody tr td:first-of-type');
     await header.getByRole('button').click();
@@ -199,7 +199,7 @@ test.describe('the list pages at 320 px', () => {
         const context = await browser.newContext({ viewport: { width: 320, height: 640 }, baseURL: DISCLOSURE_ORIGIN });
         const page = await context.newPage();
         await storePrefs(page, { font });
-        await page.goto(path);
+        await openPage(page, path);
         await expect(page.locator('html')).toHaveAttribute('data-font', String(font));
         const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
         expect(scroll, `${path} at font step ${font}`).toBe(width);
@@ -213,7 +213,7 @@ test.describe('axe (WCAG 2.2 AA) on the list pages', () => {
   test.setTimeout(300_000);
   for (const path of ['/', '/issuers', '/issuers/shili-gaj', '/kinds/xxgk', '/kinds/fzzf/2', '/years/2023', '/compare/2023', '/archive', '/reports']) {
     test(`reports no violations on ${path}, also at the largest font and in elder mode`, async ({ page }) => {
-      await page.goto(path);
+      await openPage(page, path);
       await expectNoAxeViolations(page, path);
       await storePrefs(page, { font: 5, elder: true });
       await page.reload();

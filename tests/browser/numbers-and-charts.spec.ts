@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { REPORT_PATH, storePrefs } from './helpers';
+import { openPage, REPORT_PATH, storePrefs } from './helpers';
 
 /** Elements that hold a number with its unit: quantities in the text, 数说, figures tables, chart values. */
 const NUMBERS = 'data.metric, .key-figure-value, .figure-text, .figure-amount, .bar-value';
@@ -12,7 +12,7 @@ const FONT_STEPS = [1, 5];
 async function open(page: Page, path: string, width: number, font: number): Promise<void> {
   await page.setViewportSize({ width, height: 800 });
   await storePrefs(page, { font });
-  await page.goto(path);
+  await openPage(page, path);
 }
 
 /**

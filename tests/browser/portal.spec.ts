@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { atomErrors, compileStrict, formulaCells, sitemapErrors } from '../../lib/audit/validators';
-import { expectNoAxeViolations, REPORT_PATH } from './helpers';
+import { expectNoAxeViolations, openPage, REPORT_PATH } from './helpers';
 
 const sourceHighlight = (page: Page) => page.evaluate(() => {
   const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('figure-source');
@@ -10,7 +10,7 @@ const sourceHighlight = (page: Page) => page.evaluate(() => {
 
 test.describe('key figures', () => {
   test('each figure links to the sentence it comes from, highlighted on arrival', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const panel = page.getByRole('region', { name: '数说' });
     const links = panel.getByRole('link').filter({ hasText: '查看原文' });
     const count = await links.count();
@@ -32,7 +32,7 @@ test.describe('key figures', () => {
 
 test.describe('the figures view', () => {
   test('every chart has a table with the same data, and every quantity is listed', async ({ page }) => {
-    await page.goto(`${REPORT_PATH}/figures`);
+    await openPage(page, `${REPORT_PATH}/figures`);
     const charts = page.locator('figure.chart');
     expect(await charts.count()).toBeGreaterThan(0);
     for (const chart of await charts.all()) {
@@ -55,7 +55,7 @@ test.describe('search', () => {
   ];
   for (const [query, section] of cases) {
     test(`“${query}” finds the seed report at the right section`, async ({ page }) => {
-      await page.goto('/search');
+      await openPage(page, '/search');
       await page.getByRole('searchbox', { name: '搜索报告' }).fill(query);
       await page.getByRole('button', { name: '搜索' }).click();
       await expect(page).toHaveURL(new RegExp(`/search\\?q=${encodeURIComponent(query)}`));
@@ -72,19 +72,19 @@ test.describe('search', () => {
   }
 
   test('text that appears only in the page chrome finds nothing', async ({ page }) => {
-    await page.goto(`/search?q=${encodeURIComponent('无障碍声明')}`);
+    await openPage(page, `/search?q=${encodeURIComponent('无障碍声明')}`);
     await expect(page.getByRole('status')).toHaveText('没有找到包含“无障碍声明”的报告。请检查用字，换一个说法，或从报告归档中按年度查找。');
   });
 
   test('a phrase whose characters occur apart finds nothing, and says so plainly', async ({ page }) => {
     // 火 occurs in 防灭火, 民 in 人民: Pagefind alone returned the report.
-    await page.goto(`/search?q=${encodeURIComponent('火星殖民')}`);
+    await openPage(page, `/search?q=${encodeURIComponent('火星殖民')}`);
     await expect(page.getByRole('status')).toHaveText(/^没有找到包含“火星殖民”的报告。/);
     await expect(page.locator('.search-results')).toHaveCount(0);
   });
 
   test('a phrase is found whole, counted, and highlighted whole in every excerpt', async ({ page }) => {
-    await page.goto(`/search?q=${encodeURIComponent('行政复议')}`);
+    await openPage(page, `/search?q=${encodeURIComponent('行政复议')}`);
     await expect(page.getByRole('status')).toHaveText(/^“行政复议”共找到 1 份报告，\d+ 处。$/);
     const marks = await page.locator('.search-excerpt mark').allInnerTexts();
     expect(marks.length).toBeGreaterThan(0);
@@ -92,7 +92,7 @@ test.describe('search', () => {
   });
 
   test('the search form is a plain GET form that works from the home page', async ({ page }) => {
-    await page.goto('/');
+    await openPage(page, '/');
     const form = page.getByRole('search');
     await expect(form).toHaveAttribute('method', 'get');
     await expect(form).toHaveAttribute('action', '/search');
@@ -134,7 +134,7 @@ test.describe('open data and feeds', () => {
     const site = await (await request.get('/')).text();
     const origin = /<link rel="canonical" href="([^"]+?)\/?"/.exec(site)?.[1] ?? '';
     expect(origin).toMatch(/^https?:\/\//);
-    await page.goto('/');
+    await openPage(page, '/');
     for (const path of ['/feed.xml', '/sitemap.xml']) {
       const xml = await (await request.get(path)).text();
       const errors = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').getElementsByTagName('parsererror').length, xml);
@@ -148,7 +148,7 @@ test.describe('open data and feeds', () => {
 
 test.describe('archive', () => {
   test('leads from the home page to each year, kind and issuer, and from there to the report', async ({ page }) => {
-    await page.goto('/');
+    await openPage(page, '/');
     await page.getByRole('link', { name: '报告归档', exact: true }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('报告归档');
     await page.getByRole('link', { name: '2023年度', exact: true }).click();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { REPORT_PATH } from './helpers';
+import { openPage, REPORT_PATH } from './helpers';
 
 /** Replaces speech synthesis with a recorder the test advances by hand. */
 async function stubSpeech(page: Page) {
@@ -53,7 +53,7 @@ const finish = (page: Page) => page.evaluate(() => (window as unknown as { finis
 test.describe('read aloud', () => {
   test('reads a section sentence by sentence, in order, highlighting each sentence as it is spoken', async ({ page }) => {
     await stubSpeech(page);
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const sectionText = await page.locator('#section-4').evaluate((el) =>
       [...el.querySelectorAll('h2, h3, p:not(.back-to-toc)')].map((n) => n.textContent ?? '').join(''));
     await page.getByRole('button', { name: /^朗读本部分：四、/ }).click();
@@ -73,7 +73,7 @@ test.describe('read aloud', () => {
 
   test('pause, continue and stop work, and stop clears the highlight', async ({ page }) => {
     await stubSpeech(page);
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const group = page.getByRole('group', { name: '朗读' }).first();
     await group.getByRole('button', { name: '朗读全文' }).click();
     await expect.poll(() => spoken(page)).toEqual(['2023年,梧州市坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,深入贯彻落实习近平总书记对广西重大方略要求,以切实增强人民群众获得感、幸福感为目标,将法治融入经济社会发展全过程各方面,首创首席法律咨询专家制度,努力推进法治政府建设,为加快打造“一极三城”建设“四个梧州”提供坚强法治支撑。']);
@@ -94,7 +94,7 @@ test.describe('read aloud', () => {
       delete (window as unknown as { speechSynthesis?: unknown }).speechSynthesis;
       Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
     });
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     await expect(page.locator('html')).toHaveAttribute('data-speech', 'off');
     await expect(page.getByRole('button', { name: '朗读全文' }).first()).toBeHidden();
     await expect(page.getByRole('button', { name: /^朗读本部分/ }).first()).toBeHidden();
@@ -106,7 +106,7 @@ test.describe('the contents list follows the reader', () => {
 
   test('marks the section being read as the reader scrolls, including the short last part', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     for (const id of ['section-2', 'section-5', 'section-7']) {
       await page.locator(`#${id} h2`).evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 10));
       await expect(current(page)).toHaveAttribute('href', `#${id}`);
@@ -119,7 +119,7 @@ test.describe('the contents list follows the reader', () => {
   test('after a reload at a part of the report, that part is marked without the reader scrolling', async ({ page }) => {
     // The tracker starts at idle time, not at load: it must still find the part in view.
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     await page.locator('#section-5 h2').evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 10));
     await expect(current(page)).toHaveAttribute('href', '#section-5');
     await page.reload();
@@ -129,14 +129,14 @@ test.describe('the contents list follows the reader', () => {
   });
 
   test('opening the page at #section-id marks that section', async ({ page }) => {
-    await page.goto(`${REPORT_PATH}#section-7`);
+    await openPage(page, `${REPORT_PATH}#section-7`);
     await expect(current(page)).toHaveAttribute('href', '#section-7');
     await expect(current(page)).toHaveCount(1);
   });
 
   test('stays beside the text on wide screens', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     await page.locator('#section-6 h2').scrollIntoViewIfNeeded();
     await expect(page.getByRole('navigation', { name: '目录' })).toBeInViewport();
   });

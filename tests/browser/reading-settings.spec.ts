@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { AXE_MODES, expectNoAxeViolations, REPORT_PATH, storePrefs } from './helpers';
+import { AXE_MODES, expectNoAxeViolations, openPage, REPORT_PATH, storePrefs } from './helpers';
 
 const PAGES = ['/', REPORT_PATH, `${REPORT_PATH}/figures`, '/reports', '/archive', '/search?q=行政复议', '/accessibility', '/no-such-page'];
 
@@ -36,7 +36,7 @@ test.describe('reading settings', () => {
         const context = await browser.newContext();
         const page = await context.newPage();
         await storePrefs(page, prefs);
-        await page.goto(path);
+        await openPage(page, path);
         await expectNoAxeViolations(page, `${path} ${name}`);
         await context.close();
       }
@@ -47,7 +47,7 @@ test.describe('reading settings', () => {
     for (const path of PAGES) {
       const context = await browser.newContext({ forcedColors: 'active' });
       const page = await context.newPage();
-      await page.goto(path);
+      await openPage(page, path);
       await expectNoAxeViolations(page, `${path} forced colours`);
       const invisible = await page.locator('button:visible, a.chip:visible').evaluateAll((nodes) =>
         nodes.filter((n) => {
@@ -61,7 +61,7 @@ test.describe('reading settings', () => {
 
   test('high contrast gives body text a measured contrast of at least 7:1', async ({ page }) => {
     await storePrefs(page, { contrast: true });
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const ratios = await page.locator('.prose p, .point h3, .report-section h2, .toc a, .report-meta, .breadcrumb, .site-footer p, .site-name, .chip').evaluateAll(
       (nodes, source) => {
         const { lum, parse, background } = new Function(`return (${source})()`)() as ReturnType<typeof contrastScript>;
@@ -82,7 +82,7 @@ test.describe('reading settings', () => {
       const s = getComputedStyle(p);
       return parseFloat(s.lineHeight) / parseFloat(s.fontSize);
     });
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     expect(await lineHeight()).toBeGreaterThanOrEqual(1.5);
     const panel = await openSettings(page);
     await panel.getByRole('radio', { name: '宽松' }).check();
@@ -90,7 +90,7 @@ test.describe('reading settings', () => {
   });
 
   test('elder mode makes text large, spacing wide, contrast high and targets at least 44×44 px', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const normalSize = await page.locator('.prose p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     const panel = await openSettings(page);
     await panel.getByRole('checkbox', { name: /长者模式/ }).check();
@@ -105,7 +105,7 @@ test.describe('reading settings', () => {
   });
 
   test('the large cursor option changes the mouse pointer', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const cursor = () => page.locator('.prose p').first().evaluate((p) => getComputedStyle(p).cursor);
     expect(await cursor()).not.toContain('cursor-large');
     const panel = await openSettings(page);
@@ -114,7 +114,7 @@ test.describe('reading settings', () => {
   });
 
   test('settings persist across reload and navigation, and reset restores the defaults', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const panel = await openSettings(page);
     await panel.getByRole('checkbox', { name: /^高对比度/ }).check();
     await panel.getByRole('radio', { name: '宽松' }).check();
@@ -147,7 +147,7 @@ test.describe('reading settings', () => {
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     // Stylesheets block rendering, so the attributes present when <body> starts decide the first frame.
     const atBody = await page.evaluate(() => (window as unknown as { atBody: Record<string, string> }).atBody);
     const atPaint = await page.evaluate(() => ({
@@ -165,7 +165,7 @@ test.describe('reading settings', () => {
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
       const page = await context.newPage();
       await storePrefs(page, { elder: true, font: 5 });
-      await page.goto(path);
+      await openPage(page, path);
       await openSettings(page);
       const { scroll, width } = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
@@ -177,7 +177,7 @@ test.describe('reading settings', () => {
   });
 
   test('the panel works from the keyboard: every setting reachable, Esc returns focus, Tab can leave', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const opener = page.getByRole('button', { name: '无障碍' });
     await opener.focus();
     await page.keyboard.press('Enter');
@@ -218,7 +218,7 @@ test.describe('reading settings', () => {
   test('smooth scrolling is off when the reader asked for reduced motion', async ({ browser }) => {
     const reduced = await browser.newContext({ reducedMotion: 'reduce' });
     const page = await reduced.newPage();
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     await page.locator('#contents').focus();
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
     await reduced.close();

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import QRCode from 'qrcode';
-import { canonicalReportUrl, REPORT_PATH, seedOutline, storePrefs } from './helpers';
+import { canonicalReportUrl, openPage, REPORT_PATH, seedOutline, storePrefs } from './helpers';
 import { IDENTITY_FIELDS } from '../../lib/content/identity';
 import { readSite } from '../../lib/content/load';
 import { SEED_GOLD } from '../fixtures-path';
 
 test.describe('the report page', () => {
   test('shows every section and point of the seed report as h2 and h3 headings, with intro and closing', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const seed = seedOutline();
     expect(seed.sections).toHaveLength(7);
     expect(seed.sections.flatMap((s) => s.points)).toHaveLength(21);
@@ -30,7 +30,7 @@ test.describe('the report page', () => {
   });
 
   test('has the landmarks and outline a screen reader moves through', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     await expect(page.locator('body')).toMatchAriaSnapshot(`
       - link "跳到正文"
       - banner:
@@ -63,7 +63,7 @@ test.describe('the report page', () => {
   });
 
   test('the skip link is the first focusable element and moves focus to the title', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText('跳到正文');
     await page.keyboard.press('Enter');
@@ -71,7 +71,7 @@ test.describe('the report page', () => {
   });
 
   test('states publication time as China time, the source, and the contents list', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     await expect(page.locator('time')).toHaveAttribute('datetime', '2024-01-21T08:55:00+08:00');
     await expect(page.locator('.report-meta').first()).toContainText('来源：梧州市人民政府办公室');
     await expect(page.locator('.report-facts')).toHaveText('发布机关：梧州市人民政府类别：法治政府建设年度报告年度：2023年度');
@@ -83,7 +83,7 @@ test.describe('the report page', () => {
   });
 
   test('marks quantities with machine-readable values without changing the text', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const gold = JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as {
       metrics: { text: string; value: number }[];
     };
@@ -94,7 +94,7 @@ test.describe('the report page', () => {
   });
 
   test('carries the page identity tags, canonical URL and Open Graph data', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const url = canonicalReportUrl();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page).toHaveTitle(/梧州市2023年度法治政府建设工作报告/);
@@ -116,14 +116,14 @@ test.describe('the report page', () => {
 
   test('shows in the footer, colophon and accessibility page exactly the identity content/site.yaml gives, nothing invented', async ({ page }) => {
     const site = readSite(process.cwd()).site!;
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const footer = await page.getByRole('contentinfo').innerText();
     for (const { key, label } of IDENTITY_FIELDS) {
       if (site[key]) expect(footer).toContain(site[key]);
       else expect(footer).not.toContain(label);
     }
     const colophon = await page.locator('.print-colophon').textContent();
-    await page.goto('/accessibility');
+    await openPage(page, '/accessibility');
     const statement = await page.getByRole('main').innerText();
     for (const shown of [footer, colophon ?? '', statement]) expect(shown).not.toMatch(/0{7}|待填写|undefined/);
   });
@@ -134,7 +134,7 @@ test.describe('font size', () => {
     page.locator('#section-1 .prose p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
 
   test('each step changes the size of the report text', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const group = page.getByRole('group', { name: '字号' }).first();
     const sizes: number[] = [];
     for (const name of ['小', '中', '大', '较大', '特大', '超大']) {
@@ -148,7 +148,7 @@ test.describe('font size', () => {
   });
 
   test('the choice survives reload and navigation', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const normal = await bodySize(page);
     await page.getByRole('group', { name: '字号' }).first().getByRole('button', { name: /^特大（/ }).click();
     await page.reload();
@@ -169,7 +169,7 @@ test.describe('font size', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
@@ -198,7 +198,7 @@ test.describe('font size', () => {
           for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shifts += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto(pagePath);
+      await openPage(page, pagePath);
       await page.waitForLoadState('load');
       await page.waitForTimeout(1000);
       const { footerAt, firstPaint, shifts } = await page.evaluate(() => {
@@ -216,7 +216,7 @@ test.describe('font size', () => {
 
 test.describe('share', () => {
   test('each share link carries the canonical URL and title', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const url = canonicalReportUrl();
     const share = page.getByRole('group', { name: '分享' });
     const expectedHosts: Record<string, string> = {
@@ -236,7 +236,7 @@ test.describe('share', () => {
   });
 
   test('the WeChat dialog shows a QR code of the canonical URL, and the URL as text', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const url = canonicalReportUrl();
     await page.getByRole('button', { name: '微信' }).click();
     const dialog = page.getByRole('dialog', { name: /微信/ });
@@ -258,7 +258,7 @@ test.describe('share', () => {
 
   test('copy link puts the canonical URL on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     await page.getByRole('button', { name: '复制链接' }).click();
     await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonicalReportUrl());
@@ -267,7 +267,7 @@ test.describe('share', () => {
 
 test.describe('print', () => {
   test('the PDF holds the title, every section heading and the canonical URL, and no controls', async ({ page }) => {
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const dir = mkdtempSync(path.join(tmpdir(), 'print-'));
     const pdf = path.join(dir, 'report.pdf');
     writeFileSync(pdf, await page.pdf({ format: 'A4' }));

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { REPORT_PATH } from './helpers';
+import { openPage, REPORT_PATH } from './helpers';
 
 /** Uncaught errors in the page, and Next.js's English error page if it ever shows. */
 function watchErrors(page: Page): string[] {
@@ -18,7 +18,7 @@ test.describe('a hostile link or a failing control never takes a page down', () 
   for (const fragment of HOSTILE_FRAGMENTS) {
     test(`the report stays readable and working when its link ends in #${fragment}`, async ({ page }) => {
       const errors = watchErrors(page);
-      await page.goto(`${REPORT_PATH}#${fragment}`);
+      await openPage(page, `${REPORT_PATH}#${fragment}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('梧州市2023年度法治政府建设工作报告');
       await expect(page.locator('main')).toContainText('2023年,梧州市坚持以习近平新时代中国特色社会主义思想为指导');
       await expect(page.locator('body')).not.toContainText(ENGLISH_ERROR);
@@ -32,7 +32,7 @@ test.describe('a hostile link or a failing control never takes a page down', () 
 
   test('changing the fragment to a malformed one after loading raises no error', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto(`${REPORT_PATH}#section-2`);
+    await openPage(page, `${REPORT_PATH}#section-2`);
     await page.evaluate(() => { location.hash = '%'; });
     await page.evaluate(() => { location.hash = '%E4%B8'; });
     await page.waitForTimeout(300);
@@ -42,9 +42,9 @@ test.describe('a hostile link or a failing control never takes a page down', () 
 
   test('a figure linked with a percent-encoded fragment is still found and highlighted', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     const id = await page.locator('data.metric').first().getAttribute('id');
-    await page.goto(`${REPORT_PATH}#${encodeURIComponent(id ?? '').replace(/-/g, '%2D')}`);
+    await openPage(page, `${REPORT_PATH}#${encodeURIComponent(id ?? '').replace(/-/g, '%2D')}`);
     const highlighted = await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('figure-source'));
     expect(highlighted).toBe(true);
     expect(errors).toEqual([]);
@@ -58,7 +58,7 @@ test.describe('a hostile link or a failing control never takes a page down', () 
         return all.call(this, selector);
       } as typeof Document.prototype.querySelectorAll;
     });
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('梧州市2023年度法治政府建设工作报告');
     await expect(page.locator('#closing')).toContainText('2023年,梧州市法治政府建设虽然取得一定成效');
     await expect(page.locator('body')).not.toContainText('页面出错了');
@@ -70,7 +70,7 @@ test.describe('a hostile link or a failing control never takes a page down', () 
     await page.addInitScript(() => {
       URLSearchParams.prototype.get = () => { throw new Error('injected failure'); };
     });
-    await page.goto('/search?q=%E8%A1%8C%E6%94%BF');
+    await openPage(page, '/search?q=%E8%A1%8C%E6%94%BF');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('站内搜索');
     await expect(page.getByRole('alert').filter({ hasText: '搜索暂时不可用' })).toBeVisible();
     await expect(page.getByRole('searchbox').or(page.getByRole('textbox')).first()).toBeVisible();
@@ -87,7 +87,7 @@ test.describe('a hostile link or a failing control never takes a page down', () 
         return focus.apply(this, args);
       };
     });
-    await page.goto(REPORT_PATH);
+    await openPage(page, REPORT_PATH);
     await page.getByRole('button', { name: '无障碍' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('梧州市2023年度法治政府建设工作报告');
     await expect(page.locator('#closing')).toContainText('2023年,梧州市法治政府建设虽然取得一定成效');

@@ -24,6 +24,8 @@ test.describe('nginx serving the static export', () => {
     for (const visit of visits.filter((v) => v.page)) {
       await page.goto(NGINX.v6 + visit.path);
       await other.goto(APP.v6 + visit.path);
+      // Compare the pages with their controls live on both (the reading pages add the page script after first paint).
+      for (const p of [page, other]) await p.locator('html[data-controls="on"]').waitFor({ state: 'attached' });
       expect(await page.title(), visit.path).toBe(await other.title());
       expect(await page.locator('main').innerText(), visit.path).toBe(await other.locator('main').innerText());
     }

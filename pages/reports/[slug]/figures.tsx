@@ -17,7 +17,7 @@ export const getStaticProps: GetStaticProps<FiguresPageData, { slug: string }> =
 
 export default function Page({ head, site, scriptSrc, problems, report, comparison }: FiguresPageData) {
   return (
-    <SiteShell site={site} scriptSrc={scriptSrc} problems={problems}>
+    <SiteShell site={site} scriptSrc={scriptSrc} scriptLoading="after-paint" problems={problems}>
       <PageHead tags={head} holdFirstPaint />
       <FiguresPage report={report} comparison={comparison} />
     </SiteShell>

@@ -20,7 +20,7 @@ export const getStaticProps: GetStaticProps<ReportPageData, { slug: string }> = 
 
 export default function Page({ head, site, scriptSrc, problems, report, neighbours, figures }: ReportPageData) {
   return (
-    <SiteShell site={site} scriptSrc={scriptSrc} problems={problems}>
+    <SiteShell site={site} scriptSrc={scriptSrc} scriptLoading="after-paint" problems={problems}>
       <PageHead tags={head} holdFirstPaint />
       <ReportPage report={report} site={site} neighbours={neighbours} figures={figures} />
     </SiteShell>

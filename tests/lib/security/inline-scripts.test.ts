@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { classifyInlineScript, findInlineScripts, pageScriptHashes, scriptHash, UnknownInlineScriptError } from '@/lib/security/inline-scripts';
 import { PRELOAD_SCRIPT } from '@/lib/ui/prefs';
+import { scriptLoader } from '@/lib/ui/script-loader';
 
 const FLIGHT_START = '(self.__next_f=self.__next_f||[]).push([0])';
 const FLIGHT_DATA = String.raw`self.__next_f.push([1,"1:\"$Sreact.fragment\"\n2:I[1,[],\"\"]\n"])`;
@@ -32,6 +33,17 @@ describe('inline script hashes', () => {
     expect(classifyInlineScript(FLIGHT_DATA)).toBe('flight');
     expect(classifyInlineScript('self.__next_f.push([2,null])')).toBe('flight');
     expect(classifyInlineScript(TURBOPACK)).toBe('turbopack');
+  });
+
+  it('accept the page-script loader only as the site writes it, for a page script of the site', () => {
+    const loader = scriptLoader('/js/portal.0123456789ab.js');
+    expect(classifyInlineScript(loader)).toBe('loader');
+    for (const src of ['https://evil.example/x.js', '/js/evil.js', '/js/portal.0123456789ab.js?x=1', '//evil.example/js/portal.0123456789ab.js']) {
+      expect(classifyInlineScript(loader.replace('/js/portal.0123456789ab.js', src)), src).toBeNull();
+    }
+    expect(classifyInlineScript(`${loader};alert(1)`)).toBeNull();
+    expect(classifyInlineScript(loader.replace('setTimeout(go,3000)', 'setTimeout(go,3000);alert(1)'))).toBeNull();
+    expect(() => scriptLoader('https://evil.example/x.js')).toThrow(/not a page-script path/);
   });
 
   it('reject anything that is code rather than data, even when it looks like flight data', () => {
