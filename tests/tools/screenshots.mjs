@@ -24,6 +24,8 @@ for (const path of pages) {
     }, font);
     const page = await context.newPage();
     await page.goto(base + path);
+    // The reading pages add their page script after the first paint: shoot with the controls live.
+    await page.locator('html[data-controls="on"]').waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
     await page.screenshot({ path: `${out}/${name}-${label}.png`, fullPage: label === 'desktop' || label === 'phone' });
     await context.close();
   }
