@@ -25,9 +25,13 @@ export default function SearchPage() {
       <noscript>
         <p>搜索需要浏览器启用 JavaScript。您也可以从<a href="/archive">报告归档</a>中按年度查找报告。</p>
       </noscript>
-      <ControlBoundary name="搜索结果" fallback={<SearchUnavailable />}>
-        <SearchResults />
-      </ControlBoundary>
+      {/* At least a screen tall, so the results arriving after the index loads push the footer
+          down out of sight instead of moving what the reader is looking at. */}
+      <div className="search-region">
+        <ControlBoundary name="搜索结果" fallback={<SearchUnavailable />}>
+          <SearchResults />
+        </ControlBoundary>
+      </div>
     </div>
   );
 }

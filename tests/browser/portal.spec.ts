@@ -71,6 +71,23 @@ test.describe('search', () => {
     });
   }
 
+  for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 720 }]) {
+    test(`results arriving after the page has painted move nothing on screen (${viewport.width} px)`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: number };
+        w.shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shifts += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await openPage(page, `/search?q=${encodeURIComponent('行政复议')}`);
+      await expect(page.getByRole('status')).toHaveText(/^“行政复议”共找到 1 份报告/);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    });
+  }
+
   test('text that appears only in the page chrome finds nothing', async ({ page }) => {
     await openPage(page, `/search?q=${encodeURIComponent('无障碍声明')}`);
     await expect(page.getByRole('status')).toHaveText('没有找到包含“无障碍声明”的报告。请检查用字，换一个说法，或从报告归档中按年度查找。');
