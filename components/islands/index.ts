@@ -4,7 +4,8 @@
  * their text has painted (lib/ui/script-loader.ts), always after the document is parsed; the
  * other pages load it with `defer`. The markup is server-rendered and complete without it.
  * Each control starts on its own, so an error in one never stops the others or touches the
- * text. When all have started, <html data-controls="on"> says the controls are live.
+ * text. Once every control has been started (a failing one left out), <html data-controls="on">
+ * says the controls are live.
  */
 import { runSafely } from '@/lib/ui/run-safely';
 import { initReadAloud } from './read-aloud';

@@ -5,10 +5,10 @@ import { findScriptTexts } from './script-elements';
 
 /**
  * Finds and vets the inline scripts of a prerendered page, so that the page's CSP can allow
- * exactly those by hash. Only scripts of a known shape are accepted: our own preloader and page-script loader, and
- * Next.js's flight data and Turbopack bootstrap, whose arguments must be pure data (a
- * string literal, a JSON object). Anything else (for example a script smuggled in through
- * report content) fails the build instead of being trusted.
+ * exactly those by hash. Only scripts of a known shape are accepted: our own preloader and
+ * page-script loader, and Next.js's flight data and Turbopack bootstrap, whose arguments must
+ * be pure data (a string literal, a JSON object). Anything else (for example a script
+ * smuggled in through report content) fails the build instead of being trusted.
  */
 
 /** What an accepted inline script is. */
