@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { islandScriptSrc } from '../../lib/site/islands';
-import { scriptLoaderSrc } from '../../lib/ui/script-loader';
+import { pageScriptPath } from '../support/page-script';
 import { BENCH_PORT } from './ports';
 import { startServer } from './server';
 
@@ -50,10 +50,8 @@ async function pageWeight(origin: string, pagePath: string) {
   const text = html.toString();
   const assets = [...text.matchAll(/<(?:script[^>]+src|link[^>]+rel="stylesheet"[^>]+href)="([^"]+)"/g)].map((m) => m[1]!);
   // The reading pages' page script is added by an inline loader after the first paint.
-  for (const [, script = ''] of text.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
-    const loaded = scriptLoaderSrc(script);
-    if (loaded) assets.push(loaded);
-  }
+  const pageScript = pageScriptPath(text);
+  if (pageScript) assets.push(pageScript);
   let css: Weight = { raw: 0, gzip: 0 };
   let js: Weight = { raw: 0, gzip: 0 };
   for (const asset of new Set(assets)) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { listFiles } from '../../lib/deploy/files';
 import { crawl } from '../support/crawl';
+import { pageScriptPath } from '../support/page-script';
 import { APP, NGINX } from './servers';
 
 const OUT = path.join(process.cwd(), 'out');
@@ -62,7 +63,7 @@ test.describe('nginx serving the static export', () => {
     expect(plain.headers()['content-encoding']).toBeUndefined();
     expect(await plain.text()).toBe(readFileSync(path.join(OUT, 'reports/wuzhou-2023.html'), 'utf8'));
     const home = await (await request.get(`${NGINX.v6}/`)).text();
-    const pageScript = /src="(\/js\/portal\.[0-9a-f]{12}\.js)"/.exec(await plain.text())?.[1];
+    const pageScript = pageScriptPath(await plain.text());
     const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
     for (const asset of [pageScript, chunk]) {
       expect(asset).toBeTruthy();
@@ -74,7 +75,7 @@ test.describe('nginx serving the static export', () => {
 
   test('npm start also caches the page script for a year, as it is named by its content', async ({ request }) => {
     const html = await (await request.get(APP.v6 + REPORT)).text();
-    const pageScript = /src="(\/js\/portal\.[0-9a-f]{12}\.js)"/.exec(html)?.[1];
+    const pageScript = pageScriptPath(html);
     expect(pageScript).toBeTruthy();
     const js = await request.get(APP.v6 + pageScript!);
     expect(js.status()).toBe(200);
