@@ -15,13 +15,16 @@ const READING_PAGES = [REPORT_PATH, `${REPORT_PATH}/figures`];
 
 /** Every script a fresh load evaluates: the files it fetched and the inline scripts it ran. */
 async function evaluatedScripts(page: Page, pagePath: string) {
-  const files: { url: string; body: Buffer }[] = [];
-  page.on('response', async (response) => {
+  const bodies: Promise<{ url: string; body: Buffer }>[] = [];
+  page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
-    files.push({ url: response.url(), body: await response.body() });
+    bodies.push(response.body().then((body) => ({ url: response.url(), body })));
   });
-  await page.goto(pagePath);
+  // The page script arrives after the first paint, which on a loaded machine can come later
+  // than a network-idle pause: wait until the script has run, then for anything it fetched.
+  await openPage(page, pagePath);
   await page.waitForLoadState('networkidle');
+  const files = await Promise.all(bodies);
   const inline = await page.locator('script:not([src])').evaluateAll((scripts) =>
     scripts
       .filter((s) => /^(|module|text\/javascript|application\/javascript)$/i.test(s.getAttribute('type') ?? ''))
