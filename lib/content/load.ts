@@ -7,6 +7,7 @@ import { metaProblems } from '../report/meta-issues';
 import { CONTENT_CACHE_ENV, readContentCache } from './content-cache';
 import { listReportFiles, REPORTS_DIR, SITE_FILE } from './files';
 import { missingIdentity } from './identity';
+import { plainJson } from './plain-json';
 import { unknownIssuerMessage } from './issuers';
 import { readContentFile } from './read-file';
 import type { Issuer, SiteConfig } from './site-schema';
@@ -156,7 +157,8 @@ export function loadContent(root = process.cwd()): { site: SiteConfig; reports: 
   if (!checked.site || checked.problems.some((p) => p.severity === 'error')) {
     throw new ContentError(checked.problems);
   }
-  const content = { site: checked.site, reports: checked.reports };
+  // Plain JSON, as read from the check's cache: pages hand reports to Next.js as props as they are.
+  const content = plainJson({ site: checked.site, reports: checked.reports });
   if (process.env.NODE_ENV === 'production') cache.set(root, content);
   return content;
 }

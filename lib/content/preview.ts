@@ -1,5 +1,6 @@
 import type { ContentProblem, Report } from '../report';
 import { checkContent, loadContent } from './load';
+import { plainJson } from './plain-json';
 import type { SiteConfig } from './site-schema';
 
 /** True in `npm run dev`, where staff preview their files before publishing. */
@@ -28,7 +29,8 @@ export function pageContent(root = process.cwd()): PageContent {
   const checked = checkContent(root);
   return {
     site: checked.site ?? BROKEN_SITE,
-    reports: checked.reports,
+    // Plain JSON, as a build reads them (the pages pass reports to Next.js as props unchanged).
+    reports: plainJson(checked.reports),
     problems: checked.problems.filter((p) => p.severity === 'error'),
   };
 }

@@ -11,9 +11,15 @@ export function formatDateChinese(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+/**
+ * Grouped the Chinese way, decimals kept. One formatter for every number: `toLocaleString`
+ * with options builds a new one on each call, which took 0.9 s of 1,000 reports' static pages.
+ */
+const NUMBER_FORMAT = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+
 /** A number as Chinese pages write it: 26,315,400 (grouped), decimals kept. */
 function formatNumber(n: number): string {
-  return n.toLocaleString('zh-CN', { maximumFractionDigits: 6 });
+  return NUMBER_FORMAT.format(n);
 }
 
 /** What the figures page says about a quantity's value: the amount with its unit, and notes on how to read it. */
