@@ -27,21 +27,40 @@ export interface StepResult {
   seconds: number;
 }
 
-/** The steps running now, so that an interrupted build stops them too. */
+/** The commands running now, so that an interrupted build stops them too. */
 const running = new Set<ChildProcess>();
 
-/** Runs `npm run <step>` in `cwd` and collects its output (npm's own errors included); never rejects. */
-function runStep(step: string, cwd: string): Promise<StepResult> {
+/** Stops every command still running (each in its own process group, so npx's and Next.js's children stop too). */
+export function stopRunning(signal: NodeJS.Signals = 'SIGTERM'): void {
+  for (const child of running) {
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {
+      child.kill(signal);
+    }
+  }
+}
+
+/**
+ * Runs `command args` in `cwd` and collects its output (stdout and stderr, in order); never
+ * rejects. `live` prints the output as it comes instead (the result's output is then empty).
+ */
+export function runCommand(
+  name: string,
+  command: string,
+  args: readonly string[],
+  { cwd = process.cwd(), env = process.env, live = false }: { cwd?: string; env?: NodeJS.ProcessEnv; live?: boolean } = {},
+): Promise<StepResult> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', step], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'] });
     running.add(child);
     const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => chunks.push(chunk));
     const done = (code: number, status: string) => {
       running.delete(child);
-      resolve({ step, code, status, output: Buffer.concat(chunks).toString('utf8'), seconds: (performance.now() - started) / 1000 });
+      resolve({ step: name, code, status, output: Buffer.concat(chunks).toString('utf8'), seconds: (performance.now() - started) / 1000 });
     };
     child.on('error', (error) => done(1, `无法启动（${error.message}）`));
     child.on('close', (code, signal) => {
@@ -51,16 +70,30 @@ function runStep(step: string, cwd: string): Promise<StepResult> {
   });
 }
 
+/** Runs `npm run <step>` in `cwd` and collects its output (npm's own errors included); never rejects. */
+function runStep(step: string, cwd: string, env: NodeJS.ProcessEnv): Promise<StepResult> {
+  return runCommand(step, 'npm', ['run', step], { cwd, env });
+}
+
+/** What a step's result prints: its name, how it ended and how long it took, then its output. */
+export function stepReport(name: string, result: StepResult): string {
+  const took = result.code === 0 ? `（${result.seconds.toFixed(1)} 秒）` : '';
+  return `\n== ${name}：${result.status}${took}\n${result.output}`;
+}
+
 /** Runs the steps of the package in `cwd` together, printing each one's output as it ends; resolves to every result. */
 export async function runParallelSteps(
   steps: readonly string[],
-  { cwd = process.cwd(), print = (text: string) => void process.stdout.write(text) }: { cwd?: string; print?: (text: string) => void } = {},
+  {
+    cwd = process.cwd(),
+    env = process.env,
+    print = (text: string) => void process.stdout.write(text),
+  }: { cwd?: string; env?: NodeJS.ProcessEnv; print?: (text: string) => void } = {},
 ): Promise<StepResult[]> {
   return Promise.all(
     steps.map(async (step) => {
-      const result = await runStep(step, cwd);
-      const took = result.code === 0 ? `（${result.seconds.toFixed(1)} 秒）` : '';
-      print(`\n== npm run ${step}：${result.status}${took}\n${result.output}`);
+      const result = await runStep(step, cwd, env);
+      print(stepReport(`npm run ${step}`, result));
       return result;
     }),
   );
@@ -76,7 +109,7 @@ async function main(steps: readonly string[]): Promise<void> {
   // Interrupted (Ctrl-C, a stopped CI job): the steps stop with it instead of running on.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
-      for (const child of running) child.kill(signal);
+      stopRunning(signal);
       process.exitCode = 1;
     });
   }

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { copySite } from '../support/site-copy';
+import { copySite, seedBuildCache } from '../support/site-copy';
 
 test.describe('publishing is atomic', () => {
   test('an export whose content fails the check leaves the published site, its CSP map and the releases unchanged', () => {
@@ -30,6 +30,48 @@ test.describe('publishing is atomic', () => {
       expect(readFileSync(path.join(dir, 'out/index.html'), 'utf8')).toBe('the published site');
       expect(readFileSync(path.join(dir, 'out.nginx-csp.conf'), 'utf8')).toBe('the published map');
       expect(readdirSync(path.join(dir, '.exports')).sort()).toEqual(['20240101T000000Z-1', '20240101T000000Z-1.json']);
+    } finally {
+      rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
+  });
+});
+
+test.describe('a failed build keeps the site it would have replaced', () => {
+  test.setTimeout(400_000);
+
+  test('when a step after next build fails, npm run build puts the previous build and page script back', () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'portal-failed-build-')), 'site');
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORTAL_SITE_COPY: '1' };
+    try {
+      copySite(dir);
+      seedBuildCache(dir);
+      const first = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env });
+      expect(first.status, (first.stdout + first.stderr).slice(-3_000)).toBe(0);
+      const buildId = readFileSync(path.join(dir, '.next/BUILD_ID'), 'utf8');
+      const scripts = readdirSync(path.join(dir, 'public/js'));
+      const page = readFileSync(path.join(dir, '.next/server/pages/reports/wuzhou-2023.html'), 'utf8');
+
+      // A new report, a changed page script, and a step after next build that fails (as the
+      // CSP step does when a page carries a script it cannot vouch for).
+      const seed = readFileSync(path.join(dir, 'content/reports/wuzhou-2023.md'), 'utf8');
+      writeFileSync(path.join(dir, 'content/reports/added.md'), seed.replace(/^slug: .*$/m, 'slug: added').replace(/^year: .*$/m, 'year: 2022'));
+      const islands = path.join(dir, 'components/islands/index.ts');
+      writeFileSync(islands, `${readFileSync(islands, 'utf8')}\n// changed\nconsole.debug('changed');\n`);
+      const pkgFile = path.join(dir, 'package.json');
+      const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { scripts: Record<string, string> };
+      pkg.scripts.csp = 'node -e "console.error(\'CSP 步骤失败（测试）\'); process.exit(3)"';
+      writeFileSync(pkgFile, JSON.stringify(pkg, null, 2));
+
+      const second = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env });
+      const output = second.stdout + second.stderr;
+      expect(second.status, output.slice(-3_000)).toBe(1);
+      expect(output).toContain('CSP 步骤失败（测试）');
+      expect(output).toContain('构建失败：npm run csp 未完成。网站仍是上一次构建的样子');
+      expect(readFileSync(path.join(dir, '.next/BUILD_ID'), 'utf8')).toBe(buildId);
+      expect(readFileSync(path.join(dir, '.next/server/pages/reports/wuzhou-2023.html'), 'utf8')).toBe(page);
+      expect(existsSync(path.join(dir, '.next/server/pages/reports/added.html')), 'the new report is not half-published').toBe(false);
+      expect(readdirSync(path.join(dir, 'public/js')), 'the page script the kept pages load').toEqual(scripts);
+      expect(existsSync(path.join(dir, '.next/cache/previous-build'))).toBe(false);
     } finally {
       rmSync(path.dirname(dir), { recursive: true, force: true });
     }
