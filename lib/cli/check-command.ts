@@ -1,3 +1,4 @@
+import { previousChecks } from '../content/check-reuse';
 import { writeContentCache } from '../content/content-cache';
 import { checkContent } from '../content/load';
 import { formatProblem } from '../report';
@@ -20,7 +21,10 @@ export function runCheck(args: readonly string[], usage: string, io: CliIo): num
   const strict = parsed.options.strict === true;
   const root = io.cwd;
   const named = parsed.positionals.length > 0 ? parsed.positionals : undefined;
-  const result = checkContent(root, named, { warnings: true });
+  const cacheFile = parsed.options.cache;
+  // With --cache, files unchanged since the last check that passed are not read again.
+  const previous = typeof cacheFile === 'string' && !named ? previousChecks(cacheFile, root) : undefined;
+  const result = checkContent(root, named, { warnings: true, ...(previous ? { reuse: previous } : {}) });
   const { problems } = result;
   for (const p of problems) io.err(formatProblem(p));
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -33,10 +37,10 @@ export function runCheck(args: readonly string[], usage: string, io: CliIo): num
     io.err(`\n检查未通过（--strict）：${warnings} 个警告。严格模式下警告也须处理：请按上面的提示修改后重试，或去掉 --strict。`);
     return 1;
   }
-  const cacheFile = parsed.options.cache;
-  if (typeof cacheFile === 'string' && !named && result.site) writeContentCache(cacheFile, root, { site: result.site, reports: result.reports });
+  if (typeof cacheFile === 'string' && !named && result.site) writeContentCache(cacheFile, root, { site: result.site, reports: result.reports }, previous);
   const names = result.reports.map((r) => `  ${r.meta.title}（${r.sections.length} 个部分，${r.metrics.length} 个数据）`);
   const advice = warnings ? `，${warnings} 个警告（请逐条核对，警告不影响发布）` : '';
-  io.out(`检查通过：${result.reports.length} 份报告${advice}。\n${names.join('\n')}`);
+  const unchanged = previous?.reused ? `（其中 ${previous.reused} 份自上次检查以来未改动，沿用了上次的检查结果）` : '';
+  io.out(`检查通过：${result.reports.length} 份报告${unchanged}${advice}。\n${names.join('\n')}`);
   return 0;
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Report } from '../report';
+import type { ContentProblem, Report } from '../report';
 import { listReportFiles, SITE_FILE } from './files';
+import type { PreviousChecks } from './check-reuse';
 import type { SiteConfig } from './site-schema';
 
 /**
@@ -20,8 +21,14 @@ export interface CachedContent {
   reports: Report[];
 }
 
-interface CacheFile extends CachedContent {
+export interface CacheFile extends CachedContent {
   fingerprint: string;
+  /**
+   * What the check found in each report file, for the next check to reuse while neither the
+   * file nor the code reading it changes: by file, the hash of its text, its report (an index
+   * into `reports`) and its problems.
+   */
+  checked?: { code: string; files: Record<string, { source: string; report: number; problems: ContentProblem[]; warnings: ContentProblem[] | null }> };
 }
 
 /** A hash of everything content depends on: the site origin override, content/site.yaml and every report file. */
@@ -40,13 +47,20 @@ export function contentFingerprint(root: string): string | null {
   return hash.digest('hex');
 }
 
-/** Writes checked content for the build that follows. */
-export function writeContentCache(file: string, root: string, content: CachedContent): void {
+/** Writes checked content for the build that follows, with what the check found in each file for the next check. */
+export function writeContentCache(file: string, root: string, content: CachedContent, checks?: PreviousChecks): void {
   const fingerprint = contentFingerprint(root);
   if (!fingerprint) return;
   const target = path.resolve(root, file);
   mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, JSON.stringify({ fingerprint, site: content.site, reports: content.reports } satisfies CacheFile));
+  const index = new Map(content.reports.map((report, i) => [report, i]));
+  const files: NonNullable<CacheFile['checked']>['files'] = {};
+  for (const [name, entry] of checks?.recorded ?? []) {
+    const report = index.get(entry.report);
+    if (report !== undefined) files[name] = { source: entry.source, report, problems: entry.problems, warnings: entry.warnings };
+  }
+  const checked = checks ? { code: checks.code, files } : undefined;
+  writeFileSync(target, JSON.stringify({ fingerprint, site: content.site, reports: content.reports, checked } satisfies CacheFile));
 }
 
 /** The content written by the check, or null when there is none or content/ has changed since. */

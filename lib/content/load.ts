@@ -60,6 +60,23 @@ export interface ReadReportsOptions {
   warnings?: boolean;
   /** The issuers of content/site.yaml: a report naming another is an error. Default: not checked (site.yaml itself is broken). */
   issuers?: readonly Issuer[];
+  /** Results of an earlier check to reuse for files that have not changed since, and to record this check's in (content-cache.ts). */
+  reuse?: CheckReuse;
+}
+
+/** What checking one report file found, reusable while neither the file nor the code reading it changes. */
+export interface CheckedFile {
+  report: Report;
+  /** Problems (warnings) found reading it. */
+  problems: ContentProblem[];
+  /** The advice of lib/report/checks, when it was asked for. */
+  warnings: ContentProblem[] | null;
+}
+
+/** Earlier results by file and source; see previousChecks in content-cache.ts. */
+export interface CheckReuse {
+  get(file: string, source: string): CheckedFile | null;
+  set(file: string, source: string, checked: CheckedFile): void;
 }
 
 /**
@@ -88,7 +105,10 @@ export function readReports(root: string, files: readonly string[], options: Rea
       return;
     }
     const source = read.text;
-    const result = readReport(source, file);
+    // Reading a report is pure (lib/report: no clock, no environment), so an unchanged file
+    // read by unchanged code gives what it gave before; the checks across files below always run.
+    const reused = options.reuse?.get(file, source) ?? null;
+    const result = reused ?? readReport(source, file);
     for (const p of result.problems) problems.push(p);
     if (!result.report) return;
     const { meta } = result.report;
@@ -112,7 +132,9 @@ export function readReports(root: string, files: readonly string[], options: Rea
     slugs.set(meta.slug, file);
     identities.set(identity, file);
     reports.push(result.report);
-    if (options.warnings) for (const p of reportWarnings(result.report, source, file)) problems.push(p);
+    const warnings = options.warnings ? (reused?.warnings ?? reportWarnings(result.report, source, file)) : null;
+    for (const p of warnings ?? []) problems.push(p);
+    options.reuse?.set(file, source, { report: result.report, problems: result.problems, warnings });
   }
 }
 

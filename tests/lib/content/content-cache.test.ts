@@ -96,3 +96,73 @@ describe('content in a build process', () => {
     expect(second.loadContent(dir)).toBe(content);
   });
 });
+
+describe('a check with --cache reuses the last passing check for unchanged files', () => {
+  it('gives the same verdict, warnings and content as reading every file, and says how many it reused', async () => {
+    const dir = contentCopy();
+    const first = await runCli(['check', '--cache', CACHE], dir);
+    expect(first.code).toBe(0);
+    expect(first.stdout).not.toContain('沿用');
+    const written = readFileSync(path.join(dir, CACHE), 'utf8');
+    const second = await runCli(['check', '--cache', CACHE], dir);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('其中 2 份自上次检查以来未改动，沿用了上次的检查结果');
+    expect(second.stderr, 'the same warnings, each still shown').toBe(first.stderr);
+    expect(first.stderr).toMatch(/警告|提示/);
+    expect(readFileSync(path.join(dir, CACHE), 'utf8')).toBe(written);
+  });
+
+  it('uses the recorded report for a file that has not changed', async () => {
+    const dir = contentCopy();
+    await runCli(['check', '--cache', CACHE], dir);
+    markCache(dir);
+    await runCli(['check', '--cache', CACHE], dir);
+    vi.stubEnv(CONTENT_CACHE_ENV, CACHE);
+    expect(loadContent(dir).reports.map((r) => r.meta.title).every((t) => t.startsWith('缓存：'))).toBe(true);
+  });
+
+  it('reads an edited file again, so its new mistake is found and its new text published', async () => {
+    const dir = contentCopy();
+    await runCli(['check', '--cache', CACHE], dir);
+    markCache(dir);
+    const file = path.join(dir, 'content/reports/wuzhou-2023.md');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^published: .*$/m, 'published: 2024-02-30 08:55'));
+    const broken = await runCli(['check', '--cache', CACHE], dir);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('content/reports/wuzhou-2023.md:');
+    expect(broken.stderr).toContain('published');
+
+    writeFileSync(file, text.replace('title: 梧州市2023年度法治政府建设工作报告', 'title: 梧州市2023年度法治政府建设工作报告（修订）'));
+    const fixed = await runCli(['check', '--cache', CACHE], dir);
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toContain('其中 1 份自上次检查以来未改动');
+    vi.stubEnv(CONTENT_CACHE_ENV, CACHE);
+    const titles = loadContent(dir).reports.map((r) => r.meta.title).sort();
+    expect(titles).toEqual(['梧州市2023年度法治政府建设工作报告（修订）', '缓存：示例市人民政府2023年政府信息公开工作年度报告'].sort());
+  });
+
+  it('reads every file again when the code that read them has changed', async () => {
+    const dir = contentCopy();
+    await runCli(['check', '--cache', CACHE], dir);
+    markCache(dir);
+    const file = path.join(dir, CACHE);
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as { checked: { code: string } };
+    cached.checked.code = 'an earlier version of lib/';
+    writeFileSync(file, JSON.stringify(cached));
+    const again = await runCli(['check', '--cache', CACHE], dir);
+    expect(again.stdout).not.toContain('沿用');
+    vi.stubEnv(CONTENT_CACHE_ENV, CACHE);
+    expect(loadContent(dir).reports.some((r) => r.meta.title.startsWith('缓存：'))).toBe(false);
+  });
+
+  it('checks across files on every report, reused or not: a new report repeating a reused slug is refused', async () => {
+    const dir = contentCopy();
+    await runCli(['check', '--cache', CACHE], dir);
+    const seed = readFileSync(path.join(dir, 'content/reports/wuzhou-2023.md'), 'utf8');
+    writeFileSync(path.join(dir, 'content/reports/copy.md'), seed.replace(/^year: .*$/m, 'year: 2022'));
+    const result = await runCli(['check', '--cache', CACHE], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/content\/reports\/(copy|wuzhou-2023)\.md:\d+:\d+: slug: “wuzhou-2023”已被/);
+  });
+});
