@@ -5,6 +5,7 @@ import { isPreview, pageContent } from '../content/preview';
 import { reportSlugParams } from '../content/queries';
 import type { Report } from '../report';
 import { compareDisclosureYears, figureChange, headlineFigures, neighbourLinks, yearNeighbours } from '../report';
+import { handReport } from './handed-reports';
 import type { HeadTag } from './head';
 import { documentTags, errorHead, figuresHead, headTags, reportHead } from './head';
 import { islandScriptSrc } from './islands';
@@ -47,16 +48,13 @@ export function reportPageData(slug: string) {
   if (!found) return null;
   const { content, report } = found;
   const neighbours = yearNeighbours(report, content.reports);
-  // The report is plain JSON already (pageContent): copying it for every page through a
-  // string took 1.1 s of 1,000 reports' static generation.
-  return {
-    ...plainJson({
-      ...frame(content, headTags(reportHead(content.site, report))),
-      neighbours: neighbourLinks(neighbours),
-      figures: headlineFigures(report).map((figure) => ({ figure, change: figureChange(figure, neighbours.previous) })),
-    }),
-    report,
-  };
+  // The report itself is handed to the render, not carried in props (handed-reports.ts).
+  return plainJson({
+    ...frame(content, headTags(reportHead(content.site, report))),
+    reportKey: handReport(report),
+    neighbours: neighbourLinks(neighbours),
+    figures: headlineFigures(report).map((figure) => ({ figure, change: figureChange(figure, neighbours.previous) })),
+  });
 }
 
 /** Props of the figures page (/reports/<slug>/figures), or null when there is no such report. */
@@ -66,7 +64,7 @@ export function figuresPageData(slug: string) {
   const { content, report } = found;
   const { previous } = yearNeighbours(report, content.reports);
   const comparison = previous ? { previousYear: previous.meta.year, lines: compareDisclosureYears(report, previous) } : null;
-  return { ...plainJson({ ...frame(content, headTags(figuresHead(content.site, report))), comparison }), report };
+  return plainJson({ ...frame(content, headTags(figuresHead(content.site, report))), reportKey: handReport(report), comparison });
 }
 
 /** Props of the server-error page. */

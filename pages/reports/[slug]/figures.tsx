@@ -2,6 +2,7 @@ import type { GetStaticPaths, GetStaticProps } from 'next';
 import { FiguresPage } from '@/components/figures-page';
 import { PageHead } from '@/components/page-head';
 import { SiteShell } from '@/components/site-shell';
+import { takeReport } from '@/lib/site/handed-reports';
 import type { FiguresPageData } from '@/lib/site/page-data';
 import { figuresPageData, reportPagePaths } from '@/lib/site/page-data';
 
@@ -15,7 +16,8 @@ export const getStaticProps: GetStaticProps<FiguresPageData, { slug: string }> =
   return props ? { props } : { notFound: true };
 };
 
-export default function Page({ head, site, scriptSrc, problems, report, comparison }: FiguresPageData) {
+export default function Page({ head, site, scriptSrc, problems, reportKey, comparison }: FiguresPageData) {
+  const report = takeReport(reportKey);
   return (
     <SiteShell site={site} scriptSrc={scriptSrc} scriptLoading="after-paint" problems={problems}>
       <PageHead tags={head} holdFirstPaint />

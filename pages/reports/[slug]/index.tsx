@@ -2,6 +2,7 @@ import type { GetStaticPaths, GetStaticProps } from 'next';
 import { PageHead } from '@/components/page-head';
 import { ReportPage } from '@/components/report-page';
 import { SiteShell } from '@/components/site-shell';
+import { takeReport } from '@/lib/site/handed-reports';
 import type { ReportPageData } from '@/lib/site/page-data';
 import { reportPageData, reportPagePaths } from '@/lib/site/page-data';
 
@@ -18,7 +19,8 @@ export const getStaticProps: GetStaticProps<ReportPageData, { slug: string }> = 
   return props ? { props } : { notFound: true };
 };
 
-export default function Page({ head, site, scriptSrc, problems, report, neighbours, figures }: ReportPageData) {
+export default function Page({ head, site, scriptSrc, problems, reportKey, neighbours, figures }: ReportPageData) {
+  const report = takeReport(reportKey);
   return (
     <SiteShell site={site} scriptSrc={scriptSrc} scriptLoading="after-paint" problems={problems}>
       <PageHead tags={head} holdFirstPaint />
