@@ -102,7 +102,8 @@ async function main(): Promise<number> {
 
   // 2. The site: Next.js's compile, type check and pages.
   const secs = (ms: number) => `${(ms / 1000).toFixed(1)} 秒`;
-  const pages = await runCommand('next build', 'npx', ['next', 'build'], { env: withContent, live: true });
+  // Next.js's own entry, not npx: an npm process left waiting beside the build's largest step is memory for nothing.
+  const pages = await runCommand('next build', process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { env: withContent, live: true });
   if (pages.code !== 0) return giveUp('next build 未完成');
 
   // 3. Data files, CSP hashes and search index; then the index is published.
