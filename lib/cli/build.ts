@@ -21,7 +21,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ISLANDS_DIR } from '../site/islands';
-import { runCommand, runParallelSteps, stopRunning } from './parallel-steps';
+import { runCommand, runParallelSteps, stopRunning, whenStopped } from './parallel-steps';
 
 const root = process.cwd();
 const NEXT_DIR = path.join(root, '.next');
@@ -74,7 +74,13 @@ async function main(): Promise<number> {
   const hadBuild = buildOutput().length > 0;
   let scripts: Map<string, Buffer> | null = null;
   let finished = false;
-  const giveUp = (why: string): number => {
+  let gaveUp = false;
+  let interrupted = false;
+  const giveUp = (reason: string): number => {
+    const why = interrupted ? '构建被中断' : reason;
+    // Once: an interrupted step also ends the step the build was waiting for.
+    if (gaveUp) return 1;
+    gaveUp = true;
     if (scripts) {
       restorePreviousBuild();
       restorePageScripts(scripts);
@@ -84,9 +90,13 @@ async function main(): Promise<number> {
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
+      interrupted = true;
       stopRunning(signal);
-      if (!finished) giveUp('构建被中断');
-      process.exit(1);
+      // Put the previous build back only once the steps have stopped writing.
+      void whenStopped().then(() => {
+        if (!finished) giveUp('构建被中断');
+        process.exit(1);
+      });
     });
   }
 

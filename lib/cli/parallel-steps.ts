@@ -41,6 +41,12 @@ export function stopRunning(signal: NodeJS.Signals = 'SIGTERM'): void {
   }
 }
 
+/** Resolves once every command started here has ended, or after `ms` milliseconds. */
+export async function whenStopped(ms = 10_000): Promise<void> {
+  const until = performance.now() + ms;
+  while (running.size > 0 && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 /**
  * Runs `command args` in `cwd` and collects its output (stdout and stderr, in order); never
  * rejects. `live` prints the output as it comes instead (the result's output is then empty).

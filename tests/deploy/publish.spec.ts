@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,10 +36,29 @@ test.describe('publishing is atomic', () => {
   });
 });
 
+/** Runs the build in `dir` and sends it SIGINT once its output matches `when`; resolves to its exit code and output. */
+function interruptWhen(dir: string, env: NodeJS.ProcessEnv, when: RegExp): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/build.ts'], { cwd: dir, env });
+    let output = '';
+    let sent = false;
+    const read = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (!sent && when.test(output)) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
 test.describe('a failed build keeps the site it would have replaced', () => {
   test.setTimeout(400_000);
 
-  test('when a step after next build fails, npm run build puts the previous build and page script back', () => {
+  test('when a step after next build fails or the build is interrupted, npm run build puts the previous build and page script back', async () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), 'portal-failed-build-')), 'site');
     const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORTAL_SITE_COPY: '1' };
     try {
@@ -59,6 +78,7 @@ test.describe('a failed build keeps the site it would have replaced', () => {
       writeFileSync(islands, `${readFileSync(islands, 'utf8')}\n// changed\nconsole.debug('changed');\n`);
       const pkgFile = path.join(dir, 'package.json');
       const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { scripts: Record<string, string> };
+      const original = { ...pkg.scripts };
       pkg.scripts.csp = 'node -e "console.error(\'CSP 步骤失败（测试）\'); process.exit(3)"';
       writeFileSync(pkgFile, JSON.stringify(pkg, null, 2));
 
@@ -71,6 +91,17 @@ test.describe('a failed build keeps the site it would have replaced', () => {
       expect(readFileSync(path.join(dir, '.next/server/pages/reports/wuzhou-2023.html'), 'utf8')).toBe(page);
       expect(existsSync(path.join(dir, '.next/server/pages/reports/added.html')), 'the new report is not half-published').toBe(false);
       expect(readdirSync(path.join(dir, 'public/js')), 'the page script the kept pages load').toEqual(scripts);
+      expect(existsSync(path.join(dir, '.next/cache/previous-build'))).toBe(false);
+
+      // Interrupted (Ctrl+C, a stopped job) while next build writes the new site.
+      pkg.scripts.csp = original.csp ?? '';
+      writeFileSync(pkgFile, JSON.stringify(pkg, null, 2));
+      const interrupted = await interruptWhen(dir, env, /Creating an optimized production build|Compiled successfully/);
+      expect(interrupted.code, interrupted.output.slice(-3_000)).toBe(1);
+      expect(interrupted.output).toContain('构建失败：构建被中断。网站仍是上一次构建的样子');
+      expect(readFileSync(path.join(dir, '.next/BUILD_ID'), 'utf8')).toBe(buildId);
+      expect(readFileSync(path.join(dir, '.next/server/pages/reports/wuzhou-2023.html'), 'utf8')).toBe(page);
+      expect(readdirSync(path.join(dir, 'public/js'))).toEqual(scripts);
       expect(existsSync(path.join(dir, '.next/cache/previous-build'))).toBe(false);
     } finally {
       rmSync(path.dirname(dir), { recursive: true, force: true });
