@@ -82,7 +82,7 @@ function runStep(step: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Ste
 }
 
 /** What a step's result prints: its name, how it ended and how long it took, then its output. */
-export function stepReport(name: string, result: StepResult): string {
+function stepReport(name: string, result: StepResult): string {
   const took = result.code === 0 ? `（${result.seconds.toFixed(1)} 秒）` : '';
   return `\n== ${name}：${result.status}${took}\n${result.output}`;
 }

@@ -7,7 +7,6 @@ import { metaProblems } from '../report/meta-issues';
 import { CONTENT_CACHE_ENV, readContentCache } from './content-cache';
 import { listReportFiles, REPORTS_DIR, SITE_FILE } from './files';
 import { missingIdentity } from './identity';
-import { plainJson } from './plain-json';
 import { unknownIssuerMessage } from './issuers';
 import { readContentFile } from './read-file';
 import type { Issuer, SiteConfig } from './site-schema';
@@ -60,7 +59,7 @@ export interface ReadReportsOptions {
   warnings?: boolean;
   /** The issuers of content/site.yaml: a report naming another is an error. Default: not checked (site.yaml itself is broken). */
   issuers?: readonly Issuer[];
-  /** Results of an earlier check to reuse for files that have not changed since, and to record this check's in (content-cache.ts). */
+  /** Results of an earlier check to reuse for files that have not changed since, and to record this check's in (check-reuse.ts). */
   reuse?: CheckReuse;
 }
 
@@ -73,7 +72,7 @@ export interface CheckedFile {
   warnings: ContentProblem[] | null;
 }
 
-/** Earlier results by file and source; see previousChecks in content-cache.ts. */
+/** Earlier results by file and source; see previousChecks in check-reuse.ts. */
 export interface CheckReuse {
   get(file: string, source: string): CheckedFile | null;
   set(file: string, source: string, checked: CheckedFile): void;
@@ -179,8 +178,7 @@ export function loadContent(root = process.cwd()): { site: SiteConfig; reports: 
   if (!checked.site || checked.problems.some((p) => p.severity === 'error')) {
     throw new ContentError(checked.problems);
   }
-  // Plain JSON, as read from the check's cache: pages hand reports to Next.js as props as they are.
-  const content = plainJson({ site: checked.site, reports: checked.reports });
+  const content = { site: checked.site, reports: checked.reports };
   if (process.env.NODE_ENV === 'production') cache.set(root, content);
   return content;
 }

@@ -1,6 +1,5 @@
 import type { ContentProblem, Report } from '../report';
 import { checkContent, loadContent } from './load';
-import { plainJson } from './plain-json';
 import type { SiteConfig } from './site-schema';
 
 /** True in `npm run dev`, where staff preview their files before publishing. */
@@ -29,8 +28,7 @@ export function pageContent(root = process.cwd()): PageContent {
   const checked = checkContent(root);
   return {
     site: checked.site ?? BROKEN_SITE,
-    // Plain JSON, as a build reads them (the pages pass reports to Next.js as props unchanged).
-    reports: plainJson(checked.reports),
+    reports: checked.reports,
     problems: checked.problems.filter((p) => p.severity === 'error'),
   };
 }

@@ -14,8 +14,7 @@ import { columnHead, headTags } from './head';
 import type { ReportEntry } from './listings';
 import { byYearThenIssuer, groupRuns, KIND_PAGES, kindPage, laterPages, listPageName, listPagePath, orderIssuers, pageOf, reportEntry } from './listings';
 import { dueReports } from './due';
-import { plainJson } from '../content/plain-json';
-import { frame } from './page-data';
+import { frame, plainJson } from './page-data';
 import { comparePath, issuerPath, kindPath, reportPath, yearPath } from './urls';
 
 /** One step of a breadcrumb. */

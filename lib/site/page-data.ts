@@ -1,6 +1,5 @@
 import type { GetStaticPathsResult } from 'next';
 import type { PageContent } from '../content/preview';
-import { plainJson } from '../content/plain-json';
 import { isPreview, pageContent } from '../content/preview';
 import { reportSlugParams } from '../content/queries';
 import type { Report } from '../report';
@@ -9,6 +8,15 @@ import { handReport } from './handed-reports';
 import type { HeadTag } from './head';
 import { documentTags, errorHead, figuresHead, headTags, reportHead } from './head';
 import { islandScriptSrc } from './islands';
+
+/**
+ * A value as Pages Router props must be: plain JSON (undefined fields dropped). The report
+ * and figures pages render from such props at build time; with no page JavaScript, the
+ * props never reach the browser.
+ */
+export function plainJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
 
 /** What every Pages Router page needs besides its content: site, page script, preview problems and head. */
 export function frame(content: PageContent, head: HeadTag[]) {
