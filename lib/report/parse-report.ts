@@ -1,7 +1,4 @@
 import type { Root, RootContent } from 'mdast';
-import { remark } from 'remark';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkGfm from 'remark-gfm';
 import type { ContentProblem } from './errors';
 import { disclosureErrors } from './disclosure-checks';
 import { escapedCharacterProblems, forbiddenCharacterProblems } from './characters';
@@ -15,6 +12,7 @@ import { bodyLimitProblems, fileSizeProblem, LIMITS, quantityProblem, treeDepthP
 import { metaProblems } from './meta-issues';
 import type { ReportMeta } from './meta-schema';
 import { reportMetaSchema } from './meta-schema';
+import { parseMarkdown } from './markdown-parser';
 import { lineOf, outlineBody } from './outline';
 import type { Outline, Place } from './outline';
 import { isPlanHeading } from './plans';
@@ -23,10 +21,6 @@ import type { MetricScope } from './render';
 import { renderPart } from './render';
 import type { TableContext } from './tables';
 import type { Metric, Report, Section } from './types';
-
-// CommonMark's emphasis rules fail next to Chinese punctuation (**一是…。**深入); this fixes it.
-// GFM gives tables; a single ~ stays text, as in ranges (3~5个), only ~~…~~ strikes through.
-const markdown = remark().use(remarkCjkFriendly).use(remarkGfm, { singleTilde: false });
 
 /** A fresh numbering scope for the quantities of one part; tables are numbered across the report. */
 function scopeOf(idPrefix: string, section: number | null, tables: TableContext, caption = ''): MetricScope {
@@ -200,7 +194,7 @@ function readChecked(source: string, file: string, options: ReadReportOptions): 
   const escaped = escapedCharacterProblems(frontMatter.data, frontMatter.yamlLines, file);
   const limits = bodyLimitProblems(frontMatter.body, place);
   if (escaped.length > 0 || limits.length > 0) return { report: null, problems: [...escaped, ...limits] };
-  const root = markdown.parse(frontMatter.body);
+  const root = parseMarkdown(frontMatter.body);
   const deep = treeDepthProblem(root, place);
   if (deep) return { report: null, problems: [deep] };
   problems.push(...unclosedFenceProblems(root, frontMatter.body, place));
