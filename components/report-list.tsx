@@ -1,10 +1,11 @@
-import type { Report } from '@/lib/report';
+import type { ReportMeta } from '@/lib/report';
 import { reportPath } from '@/lib/site/urls';
 import { formatPublished } from '@/lib/ui/format';
 
 /** Props of ReportList. */
 export interface ReportListProps {
-  reports: Report[];
+  /** What the list shows of each report (a whole Report will do). */
+  reports: { meta: Pick<ReportMeta, 'slug' | 'title' | 'year' | 'issuer' | 'published' | 'columns'> }[];
   /** Heading level of each report's title inside the list. */
   headingLevel?: 'h2' | 'h3';
 }

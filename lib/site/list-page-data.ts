@@ -1,6 +1,6 @@
 /**
- * Props of the list pages (Pages Router, no framework JavaScript): the issuers, one issuer's
- * reports, one kind's, one year's, and one year's comparison of 年报. Each list is cut into
+ * Props of the list pages (Pages Router, no framework JavaScript): the home page, the issuers,
+ * one issuer's reports, one kind's, one year's, and one year's comparison of 年报. Each list is cut into
  * pages of PAGE_SIZE entries, so no page grows with the archive.
  */
 import type { PageContent } from '../content/preview';
@@ -10,10 +10,10 @@ import type { DisclosureSummary, Report } from '../report';
 import { disclosureSummary } from '../report';
 import type { Column } from './columns';
 import { COLUMNS, compareColumn, issuerColumn, kindColumn, yearColumn } from './columns';
-import { columnHead, headTags } from './head';
+import { columnHead, headTags, homeHead } from './head';
 import type { ReportEntry } from './listings';
 import { byYearThenIssuer, groupRuns, KIND_PAGES, kindPage, laterPages, listPageName, listPagePath, orderIssuers, pageOf, reportEntry } from './listings';
-import { dueReports } from './due';
+import { buildDay, dueReports } from './due';
 import { frame, plainJson } from './page-data';
 import { comparePath, issuerPath, kindPath, reportPath, yearPath } from './urls';
 
@@ -231,8 +231,7 @@ export type ComparePageData = NonNullable<ReturnType<typeof comparePageData>>;
 export const NEWEST_PER_KIND = 3;
 
 /** What the home page shows: the newest reports of each kind, what is due, and the ways into the archive. */
-export function homeData(today: string) {
-  const { site, reports } = pageContent();
+export function homeData(today: string, { site, reports }: PageContent = pageContent()) {
   const issuers = orderIssuers(site.issuers);
   const newest = KIND_PAGES.map((kind) => ({
     kind: kind.name,
@@ -257,12 +256,37 @@ export function homeData(today: string) {
 /** Props of the home page's lists. */
 export type HomeData = ReturnType<typeof homeData>;
 
+/** Props of the home page (pages/index.tsx): its frame and head, the site's name and its lists as of the build day. */
+export function homePageData() {
+  const content = pageContent();
+  return plainJson({
+    ...frame(content, headTags(homeHead(content.site))),
+    siteName: content.site.siteName,
+    government: content.site.government,
+    lists: homeData(buildDay(), content),
+  });
+}
+
+/** Props of the home page. */
+export type HomePageData = ReturnType<typeof homePageData>;
+
 /** Reports the 年度报告 column lists: the newest; the rest are reached by kind, year and issuer. */
 export const NEWEST_IN_COLUMN = 20;
 
+/** Props of /reports (pages/reports/index.tsx): the newest reports, what the list shows of each. */
+export function reportsColumnData() {
+  const content = pageContent();
+  return plainJson({
+    ...frame(content, headTags(columnHead(content.site, COLUMNS.reports))),
+    reports: content.reports.slice(0, NEWEST_IN_COLUMN).map(({ meta: { slug, title, year, issuer, published, columns } }) => ({ meta: { slug, title, year, issuer, published, columns } })),
+  });
+}
+
+/** Props of /reports. */
+export type ReportsColumnData = ReturnType<typeof reportsColumnData>;
+
 /** What /archive lists: every kind, every year (with counts), the issuers and each year's comparison. */
-export function archiveData() {
-  const { site, reports } = pageContent();
+export function archiveData({ site, reports }: PageContent = pageContent()) {
   return {
     kinds: KIND_PAGES.map((k) => ({ name: k.name, href: kindPath(k), count: reports.filter((r) => r.meta.kind === k.kind).length })),
     years: yearsOf(reports).map((year) => ({ year, href: yearPath(year), count: reports.filter((r) => r.meta.year === year).length })),
@@ -273,6 +297,15 @@ export function archiveData() {
 
 /** What /archive lists. */
 export type ArchiveData = ReturnType<typeof archiveData>;
+
+/** Props of /archive (pages/archive.tsx): its frame and head, and what it lists. */
+export function archivePageData() {
+  const content = pageContent();
+  return plainJson({ ...frame(content, headTags(columnHead(content.site, COLUMNS.archive))), archive: archiveData(content) });
+}
+
+/** Props of /archive. */
+export type ArchivePageData = ReturnType<typeof archivePageData>;
 
 /** Every list page's path (the sitemap lists them): the issuers, each issuer's, kind's and year's pages, each comparison. */
 export function listPagePaths(): string[] {

@@ -6,7 +6,8 @@ import type { Report } from '../report';
 import { compareDisclosureYears, figureChange, headlineFigures, neighbourLinks, yearNeighbours } from '../report';
 import { handReport } from './handed-reports';
 import type { HeadTag } from './head';
-import { documentTags, errorHead, figuresHead, headTags, reportHead } from './head';
+import { COLUMNS } from './columns';
+import { columnHead, documentTags, errorHead, figuresHead, headTags, reportHead } from './head';
 import { islandScriptSrc } from './islands';
 
 /**
@@ -22,6 +23,15 @@ export function plainJson<T>(value: T): T {
 export function frame(content: PageContent, head: HeadTag[]) {
   return { site: content.site, scriptSrc: islandScriptSrc(), problems: content.problems, head: [...documentTags(), ...head] };
 }
+
+/** Props of /accessibility (pages/accessibility.tsx): its frame and head; the statement itself is in the page. */
+export function accessibilityPageData() {
+  const content = pageContent();
+  return plainJson(frame(content, headTags(columnHead(content.site, COLUMNS.accessibility))));
+}
+
+/** Props of /accessibility. */
+export type AccessibilityPageData = ReturnType<typeof accessibilityPageData>;
 
 /**
  * The content a page renders from, read once per page (the preview reads and checks every

@@ -34,6 +34,18 @@ async function evaluatedScripts(page: Page, pagePath: string) {
   return { files: files.map((f) => new URL(f.url).pathname), inline, total };
 }
 
+test.describe('the home page and the list pages cost no framework JavaScript', () => {
+  for (const pagePath of ['/', '/reports', '/archive', '/accessibility', '/issuers']) {
+    test(`a fresh load of ${pagePath} evaluates only the preload script and the page script, none of it Next.js or React`, async ({ page }) => {
+      const scripts = await evaluatedScripts(page, pagePath);
+      expect(scripts.files.filter((f) => f.startsWith('/_next/')), 'framework chunks').toEqual([]);
+      expect(scripts.files).toEqual([expect.stringMatching(/^\/js\/portal\.[0-9a-f]{12}\.js$/)]);
+      expect(scripts.inline).toEqual([PRELOAD_SCRIPT]);
+      expect(scripts.total).toBeLessThanOrEqual(SCRIPT_BUDGET_GZIP);
+    });
+  }
+});
+
 test.describe('reading a report costs no framework JavaScript', () => {
   for (const pagePath of READING_PAGES) {
     test(`a fresh load of ${pagePath} evaluates at most 10 KB gzip of script, none of it Next.js or React`, async ({ page }) => {
