@@ -17,16 +17,8 @@ export async function expectNoAxeViolations(page: Page, context = ''): Promise<v
   expect(summary, `axe violations ${context}`).toEqual([]);
 }
 
-/**
- * Opens a page and waits until its controls are live (the page script has run and set
- * <html data-controls="on">): the reading pages add that script only after their text has
- * painted, so it may still be on its way when the load event fires. Returns the response.
- */
-export async function openPage(page: Page, url: string) {
-  const response = await page.goto(url);
-  await page.locator('html[data-controls="on"]').waitFor({ state: 'attached' });
-  return response;
-}
+/** Opening a page and waiting for its controls (shared with the deploy tests). */
+export { openPage } from '../support/open-page';
 
 /** Reading preferences as the settings panel stores them. */
 export type StoredPrefs = { font?: number; contrast?: boolean; spacing?: boolean; cursor?: boolean; elder?: boolean };

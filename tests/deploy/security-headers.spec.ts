@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { crawl } from '../support/crawl';
+import { openPage } from '../support/open-page';
 import { expectCommonSecurityHeaders, expectPageSecurityHeaders } from './expect-headers';
 import { SERVERS } from './servers';
 import { CLEAN, setTrap } from './trap';
@@ -33,14 +34,15 @@ for (const server of SERVERS) {
         expect(await report(), path).toEqual(CLEAN);
       });
       expect(hydrated).toContain(REPORT);
-      await page.goto(`${server.v6}/no-such-page`);
+      await openPage(page, `${server.v6}/no-such-page`);
       await page.getByRole('button', { name: '无障碍' }).click();
       expect(await report(), '404 page').toEqual(CLEAN);
     });
 
     test('font size, the settings panel and the share dialog work under the CSP', async ({ page }) => {
       const report = await setTrap(page);
-      await page.goto(server.v6 + REPORT);
+      // A control tapped before the page script (added after the first paint) has run does nothing.
+      await openPage(page, server.v6 + REPORT);
       const group = page.getByRole('group', { name: '字号' }).first();
       await group.getByRole('button', { name: /^特大（/ }).click();
       await expect(page.locator('html')).toHaveAttribute('data-font', '4');
