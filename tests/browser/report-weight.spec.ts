@@ -74,6 +74,24 @@ test.describe('reading a report costs no framework JavaScript', () => {
     });
   }
 
+  test('a 字号 button tapped before the page script has arrived is not lost: it takes effect once the script has run', async ({ page }) => {
+    // On a slow phone the text paints well before the controls are live; an elderly reader's
+    // first tap on 特大 must not silently do nothing.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route(/\/js\/portal\.[0-9a-f]{12}\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(REPORT_PATH, { waitUntil: 'domcontentloaded' });
+    const largest = page.getByRole('group', { name: '字号' }).first().getByRole('button', { name: /^特大（/ });
+    await largest.click();
+    expect(await page.locator('html').getAttribute('data-controls'), 'tapped before the controls were live').toBeNull();
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-font', '4');
+    await expect(largest).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test('a browser that reports no paint timing still gets the controls, once the page is parsed', async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { get: () => Object.freeze(['navigation', 'resource']) });
