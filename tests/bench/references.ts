@@ -67,6 +67,30 @@ export async function floorServer(html: string, port: number, headers: readonly 
 }
 
 /**
+ * A pass-through proxy on [::] at `port` to the server at `target` (a port on [::1]) that
+ * drops the named response headers, in a child process of its own (see floorServer). The
+ * weight bench serves the portal's own page through it without Cross-Origin-Opener-Policy, to
+ * tell what the page costs from what that header costs in Lighthouse's model.
+ */
+export async function headerDroppingProxy(target: number, port: number, drop: readonly string[], probe: string): Promise<() => void> {
+  const serve = `
+    const { createServer, request } = require('node:http');
+    const drop = new Set(JSON.parse(process.env.PROXY_DROP).map((h) => h.toLowerCase()));
+    createServer((req, res) => {
+      const upstream = request({ host: '::1', port: ${target}, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+        for (const [key, value] of Object.entries(answer.headers)) if (!drop.has(key)) res.setHeader(key, value);
+        res.writeHead(answer.statusCode);
+        answer.pipe(res);
+      });
+      upstream.on('error', () => { res.statusCode = 502; res.end(); });
+      req.pipe(upstream);
+    }).listen(${port}, '::');`;
+  const child = spawn(process.execPath, ['-e', serve], { stdio: 'ignore', env: { ...process.env, PROXY_DROP: JSON.stringify(drop) } });
+  await waitFor(`http://[::1]:${port}${probe}`);
+  return () => child.kill();
+}
+
+/**
  * A plain Next.js site of the same pages as the portal's N reports, the build reference: the
  * App Router, one static page per report and one per figures page (generateStaticParams over
  * the same slugs), each showing the report's Markdown source as text from a JSON file, and
