@@ -41,7 +41,7 @@ for (const server of SERVERS) {
 
     test('font size, the settings panel and the share dialog work under the CSP', async ({ page }) => {
       const report = await setTrap(page);
-      // A control tapped before the page script (added after the first paint) has run does nothing.
+      // The controls run under the CSP once the page script (added after the first paint) is in.
       await openPage(page, server.v6 + REPORT);
       const group = page.getByRole('group', { name: '字号' }).first();
       await group.getByRole('button', { name: /^特大（/ }).click();
