@@ -39,9 +39,19 @@ export async function plainNextApp(dir: string, html: string, port: number): Pro
 }
 
 /**
+ * Runs `source` (a Node.js script that listens on [::] at `port`) in a child process of its own:
+ * the bench runs Lighthouse synchronously, which would leave an in-process server unable to
+ * answer. Resolves once `probe` answers 200 there, with the stop function.
+ */
+async function childServer(source: string, env: Record<string, string>, port: number, probe: string): Promise<() => void> {
+  const child = spawn(process.execPath, ['-e', source], { stdio: 'ignore', env: { ...process.env, ...env } });
+  await waitFor(`http://[::1]:${port}${probe}`);
+  return () => child.kill();
+}
+
+/**
  * The floor: the report's text as a bare HTML page (bare-page.ts), served gzipped from memory
- * by a minimal Node server on [::] at `port` under REPORT, in a child process of its own (the
- * bench runs Lighthouse synchronously, which would leave an in-process server unable to answer).
+ * by a minimal Node server on [::] at `port` under REPORT, in a child process of its own.
  * `headers` are sent as well: the portal's security headers give the floor as the portal's
  * server would send it. Returns its stop function.
  */
@@ -58,17 +68,12 @@ export async function floorServer(html: string, port: number, headers: readonly 
       res.setHeader('Cache-Control', 'public, max-age=60');
       res.end(body);
     }).listen(${port}, '::');`;
-  const child = spawn(process.execPath, ['-e', serve], {
-    stdio: 'ignore',
-    env: { ...process.env, FLOOR_BODY: gzipSync(html).toString('base64'), FLOOR_HEADERS: JSON.stringify(headers) },
-  });
-  await waitFor(`http://[::1]:${port}${REPORT}`);
-  return () => child.kill();
+  return childServer(serve, { FLOOR_BODY: gzipSync(html).toString('base64'), FLOOR_HEADERS: JSON.stringify(headers) }, port, REPORT);
 }
 
 /**
  * A pass-through proxy on [::] at `port` to the server at `target` (a port on [::1]) that
- * drops the named response headers, in a child process of its own (see floorServer). The
+ * drops the named response headers, in a child process of its own. The
  * weight bench serves the portal's own page through it without Cross-Origin-Opener-Policy, to
  * tell what the page costs from what that header costs in Lighthouse's model.
  */
@@ -85,9 +90,7 @@ export async function headerDroppingProxy(target: number, port: number, drop: re
       upstream.on('error', () => { res.statusCode = 502; res.end(); });
       req.pipe(upstream);
     }).listen(${port}, '::');`;
-  const child = spawn(process.execPath, ['-e', serve], { stdio: 'ignore', env: { ...process.env, PROXY_DROP: JSON.stringify(drop) } });
-  await waitFor(`http://[::1]:${port}${probe}`);
-  return () => child.kill();
+  return childServer(serve, { PROXY_DROP: JSON.stringify(drop) }, port, probe);
 }
 
 /**
