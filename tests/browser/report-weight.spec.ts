@@ -92,6 +92,28 @@ test.describe('reading a report costs no framework JavaScript', () => {
     await expect(largest).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test('several controls tapped before the page script has arrived all take effect, in order, each once', async ({ page }) => {
+    // A reader taps 特大, then 无障碍 — twice, because nothing happened yet: once the controls
+    // are live the text is larger and the panel is open (not opened and closed again).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route(/\/js\/portal\.[0-9a-f]{12}\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(REPORT_PATH, { waitUntil: 'domcontentloaded' });
+    const largest = page.getByRole('group', { name: '字号' }).first().getByRole('button', { name: /^特大（/ });
+    const settings = page.getByRole('button', { name: '无障碍' });
+    await largest.click();
+    await settings.click();
+    await settings.click();
+    expect(await page.locator('html').getAttribute('data-controls'), 'tapped before the controls were live').toBeNull();
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-controls', 'on');
+    await expect(page.locator('html')).toHaveAttribute('data-font', '4');
+    await expect(page.getByRole('region', { name: '阅读设置' })).toBeVisible();
+  });
+
   test('a browser that reports no paint timing still gets the controls, once the page is parsed', async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { get: () => Object.freeze(['navigation', 'resource']) });
