@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -62,25 +64,41 @@ async function pageWeight(origin: string, pagePath: string) {
   return { html: weigh(html), css, js };
 }
 
-/** Lighthouse's JSON report of `url`; a run whose Chromium dies (a loaded machine) is tried again, twice at most. */
-function lighthouseJson(url: string, attempts = 3): string {
+/**
+ * A Lighthouse config file that starts each run from `from` instead of about:blank, written
+ * once per page into the system temp folder (Lighthouse takes settings like this one only from
+ * a config file).
+ */
+function startingPageConfig(from: string): string {
+  const file = path.join(tmpdir(), `portal-lighthouse-from-${createHash('sha256').update(from).digest('hex').slice(0, 12)}.mjs`);
+  writeFileSync(file, `export default { extends: 'lighthouse:default', settings: { blankPage: ${JSON.stringify(from)} } };\n`);
+  return file;
+}
+
+/**
+ * Lighthouse's JSON report of `url`; a run whose Chromium dies (a loaded machine) is tried
+ * again, twice at most. `from`: the page the tab shows before it navigates to `url`
+ * (Lighthouse's default is about:blank).
+ */
+function lighthouseJson(url: string, from?: string, attempts = 3): string {
   try {
     return execFileSync(
       'node_modules/.bin/lighthouse',
       [url, '--quiet', '--output=json', '--output-path=stdout', '--form-factor=mobile',
+        ...(from ? [`--config-path=${startingPageConfig(from)}`] : []),
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
       { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] },
     ).toString();
   } catch (error) {
     if (attempts <= 1) throw error;
     console.log(`  Lighthouse failed on ${url}; trying again`);
-    return lighthouseJson(url, attempts - 1);
+    return lighthouseJson(url, from, attempts - 1);
   }
 }
 
-/** One Lighthouse run (mobile, default throttling) of `url`: scores, timings and transferred bytes. */
-export function lighthouse(url: string) {
-  const out = lighthouseJson(url);
+/** One Lighthouse run (mobile, default throttling) of `url`, from about:blank or from the page `from`: scores, timings and transferred bytes. */
+export function lighthouse(url: string, from?: string) {
+  const out = lighthouseJson(url, from);
   const report = JSON.parse(out) as {
     categories: Record<string, { score: number }>;
     audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;

@@ -72,6 +72,23 @@ export async function floorServer(html: string, port: number, headers: readonly 
 }
 
 /**
+ * A page of another site that links to the report, on [::] at `port` in a child process of its
+ * own: the weight bench starts Lighthouse runs on it (as http://127.0.0.1:port/, which is not
+ * the same site as localhost) to measure a reader who arrives by a link. It asks for no favicon,
+ * so its own requests add no console error to the runs that start on it.
+ */
+export async function linkingPageServer(port: number, href: string): Promise<() => void> {
+  const serve = `
+    const { createServer } = require('node:http');
+    const page = '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>搜索结果</title></head><body><a href="' + process.env.LINK_HREF + '">梧州市2023年度法治政府建设工作报告</a></body></html>';
+    createServer((req, res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(page);
+    }).listen(${port}, '::');`;
+  return childServer(serve, { LINK_HREF: href }, port, '/');
+}
+
+/**
  * A pass-through proxy on [::] at `port` to the server at `target` (a port on [::1]) that
  * drops the named response headers, in a child process of its own. The
  * weight bench serves the portal's own page through it without Cross-Origin-Opener-Policy, to
