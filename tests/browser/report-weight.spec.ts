@@ -13,6 +13,21 @@ const SCRIPT_BUDGET_GZIP = 10 * 1024;
 
 const READING_PAGES = [REPORT_PATH, `${REPORT_PATH}/figures`];
 
+/**
+ * Opens the report page with its page script held back (the text painted, the controls not
+ * live yet, as on a slow phone); returns the function that lets the script through.
+ */
+async function openReportHoldingPageScript(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\/js\/portal\.[0-9a-f]{12}\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(REPORT_PATH, { waitUntil: 'domcontentloaded' });
+  return release;
+}
+
 /** Every script a fresh load evaluates: the files it fetched and the inline scripts it ran. */
 async function evaluatedScripts(page: Page, pagePath: string) {
   const bodies: Promise<{ url: string; body: Buffer }>[] = [];
@@ -77,13 +92,7 @@ test.describe('reading a report costs no framework JavaScript', () => {
   test('a 字号 button tapped before the page script has arrived is not lost: it takes effect once the script has run', async ({ page }) => {
     // On a slow phone the text paints well before the controls are live; an elderly reader's
     // first tap on 特大 must not silently do nothing.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => { release = resolve; });
-    await page.route(/\/js\/portal\.[0-9a-f]{12}\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(REPORT_PATH, { waitUntil: 'domcontentloaded' });
+    const release = await openReportHoldingPageScript(page);
     const largest = page.getByRole('group', { name: '字号' }).first().getByRole('button', { name: /^特大（/ });
     await largest.click();
     expect(await page.locator('html').getAttribute('data-controls'), 'tapped before the controls were live').toBeNull();
@@ -95,13 +104,7 @@ test.describe('reading a report costs no framework JavaScript', () => {
   test('several controls tapped before the page script has arrived all take effect, in order, each once', async ({ page }) => {
     // A reader taps 特大, then 无障碍 — twice, because nothing happened yet: once the controls
     // are live the text is larger and the panel is open (not opened and closed again).
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => { release = resolve; });
-    await page.route(/\/js\/portal\.[0-9a-f]{12}\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(REPORT_PATH, { waitUntil: 'domcontentloaded' });
+    const release = await openReportHoldingPageScript(page);
     const largest = page.getByRole('group', { name: '字号' }).first().getByRole('button', { name: /^特大（/ });
     const settings = page.getByRole('button', { name: '无障碍' });
     await largest.click();
