@@ -57,6 +57,9 @@ test.describe('read aloud', () => {
     const sectionText = await page.locator('#section-4').evaluate((el) =>
       [...el.querySelectorAll('h2, h3, p:not(.back-to-toc)')].map((n) => n.textContent ?? '').join(''));
     await page.getByRole('button', { name: /^朗读本部分：四、/ }).click();
+    // The stub starts the first utterance a task after speak(), as a real synthesiser does
+    // some time after it: wait for it, or the loop below may look before anything was said.
+    await expect.poll(() => spoken(page)).not.toEqual([]);
     const heard: string[] = [];
     for (let i = 0; i < 60; i++) {
       const said = await spoken(page);
