@@ -64,14 +64,21 @@ async function pageWeight(origin: string, pagePath: string) {
   return { html: weigh(html), css, js };
 }
 
+/** Config files already written, by starting page. */
+const startingPageConfigs = new Map<string, string>();
+
 /**
  * A Lighthouse config file that starts each run from `from` instead of about:blank, written
  * once per page into the system temp folder (Lighthouse takes settings like this one only from
  * a config file).
  */
 function startingPageConfig(from: string): string {
-  const file = path.join(tmpdir(), `portal-lighthouse-from-${createHash('sha256').update(from).digest('hex').slice(0, 12)}.mjs`);
-  writeFileSync(file, `export default { extends: 'lighthouse:default', settings: { blankPage: ${JSON.stringify(from)} } };\n`);
+  let file = startingPageConfigs.get(from);
+  if (!file) {
+    file = path.join(tmpdir(), `portal-lighthouse-from-${createHash('sha256').update(from).digest('hex').slice(0, 12)}.mjs`);
+    writeFileSync(file, `export default { extends: 'lighthouse:default', settings: { blankPage: ${JSON.stringify(from)} } };\n`);
+    startingPageConfigs.set(from, file);
+  }
   return file;
 }
 

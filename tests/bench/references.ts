@@ -31,22 +31,23 @@ export async function plainNextApp(dir: string, html: string, port: number): Pro
   writeFileSync(path.join(dir, 'app/layout.jsx'), 'export default function Layout({ children }) { return <html lang="zh-CN"><body>{children}</body></html>; }\n');
   writeFileSync(path.join(dir, 'app/reports/wuzhou-2023/page.jsx'), `export default function Page() { return <main dangerouslySetInnerHTML={{ __html: ${JSON.stringify(body)} }} />; }\n`);
   execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '::', '-p', String(port)], {
-    cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  await waitFor(`http://[::1]:${port}${REPORT}`);
-  return () => child.kill();
+  return spawnServer(['node_modules/next/dist/bin/next', 'start', '-H', '::', '-p', String(port)], { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: '1' } }, `http://[::1]:${port}${REPORT}`);
 }
 
 /**
- * Runs `source` (a Node.js script that listens on [::] at `port`) in a child process of its own:
- * the bench runs Lighthouse synchronously, which would leave an in-process server unable to
- * answer. Resolves once `probe` answers 200 there, with the stop function.
+ * Runs Node.js with `args` in a child process of its own: the bench runs Lighthouse
+ * synchronously, which would leave an in-process server unable to answer. Resolves once
+ * `probe` answers 200, with the stop function.
  */
-async function childServer(source: string, env: Record<string, string>, port: number, probe: string): Promise<() => void> {
-  const child = spawn(process.execPath, ['-e', source], { stdio: 'ignore', env: { ...process.env, ...env } });
-  await waitFor(`http://[::1]:${port}${probe}`);
+async function spawnServer(args: string[], options: { cwd?: string; env?: Record<string, string> }, probe: string): Promise<() => void> {
+  const child = spawn(process.execPath, args, { cwd: options.cwd, stdio: 'ignore', env: { ...process.env, ...options.env } });
+  await waitFor(probe);
   return () => child.kill();
+}
+
+/** Runs `source`, a Node.js script that listens on [::] at `port`, as spawnServer does; `probe` is a path there. */
+function childServer(source: string, env: Record<string, string>, port: number, probe: string): Promise<() => void> {
+  return spawnServer(['-e', source], { env }, `http://[::1]:${port}${probe}`);
 }
 
 /**
